@@ -1,0 +1,1 @@
+return ReportGen.Cli.CommandLine.Run(args, Console.Out, Console.Error);

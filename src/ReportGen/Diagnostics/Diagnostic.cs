@@ -1,0 +1,20 @@
+namespace ReportGen.Diagnostics;
+
+public enum Severity { Info, Warning, Error }
+
+/// <summary>
+/// A problem in the user's input, with the place it was found. Line and column are 1-based;
+/// 0 means "the whole file" (for example a file that is missing).
+/// </summary>
+public sealed record Diagnostic(
+    string File, int Line, int Column, Severity Severity, string Code, string Message, string? Hint = null)
+{
+    /// <summary>Formats as <c>path:line:col: error RG012: message</c>, with the hint on its own line.</summary>
+    public override string ToString()
+    {
+        var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
+        var where = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+        var text = $"{where}: {severity} {Code}: {Message}";
+        return Hint is null ? text : $"{text}\n  hint: {Hint}";
+    }
+}

@@ -1,0 +1,58 @@
+namespace ReportGen.Model;
+
+/// <summary>Where a value came from, so later stages can point a diagnostic at the user's cell.</summary>
+public readonly record struct SourceRef(string File, int Line, int Column = 1)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}
+
+/// <summary>An included resource (paper, thesis, web page) that describes a campaign.</summary>
+public sealed record Resource(
+    string Id, IReadOnlyList<Author> Authors, int Year, string Title, string Journal, string Doi, SourceRef Source);
+
+/// <summary>An author as charted: family name plus initials ("Wang", "K. Y.").</summary>
+public sealed record Author(string Family, string Initials);
+
+/// <summary>An allowed value of an enumerated campaign field (country, population, duration type).</summary>
+public sealed record ValueLabel(string Field, string Id, string Label, SourceRef Source);
+
+public sealed record Guideline(string Id, string Name, string TableLabel, bool Identified, SourceRef Source);
+
+/// <summary>A node of the codebook: a dissemination method (no parent) or one of its sub-types.</summary>
+public sealed record Code(string Id, string? ParentId, string Label, string TableLabel, int Order, SourceRef Source);
+
+public sealed record Abbreviation(string Short, string Expansion, SourceRef Source);
+
+public sealed record Campaign(
+    string Id,
+    IReadOnlyList<string> ResourceIds,
+    string Country,
+    string Name,
+    string Purpose,
+    string Population,
+    string DurationType,
+    string Duration,
+    IReadOnlyList<string> GuidelineIds,
+    IReadOnlyList<string> StrategyCodes,
+    string Incentives,
+    string Disincentives,
+    string KeyMessage,
+    string Provenance,
+    SourceRef Source);
+
+/// <summary>Free key/value facts about the review itself (title, authors, date) used in document metadata.</summary>
+public sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
+{
+    public string Get(string key, string fallback = "") => Values.TryGetValue(key, out var v) ? v : fallback;
+}
+
+/// <summary>The validated review: every cross-reference has been checked, so later stages can trust it.</summary>
+public sealed record Review(
+    ReviewInfo Info,
+    IReadOnlyList<Resource> Resources,
+    IReadOnlyList<Campaign> Campaigns,
+    IReadOnlyList<Code> Codebook,
+    IReadOnlyList<Guideline> Guidelines,
+    IReadOnlyList<ValueLabel> Values,
+    IReadOnlyList<Abbreviation> Abbreviations,
+    Prisma.FlowCounts Flow);

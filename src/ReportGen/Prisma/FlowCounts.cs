@@ -1,0 +1,22 @@
+namespace ReportGen.Prisma;
+
+/// <summary>
+/// One row of a PRISMA2020-format flow CSV. <see cref="Count"/> is null when the review did not
+/// report it ("NA", empty, or a template placeholder such as "xxx"): never zero by default.
+/// <see cref="Breakdown"/> holds "Name, n; Name, n" lists (per-database counts, exclusion reasons).
+/// </summary>
+public sealed record FlowRow(
+    string Data, string Node, string Box, string Description, string BoxText, int? Count,
+    IReadOnlyList<FlowItem> Breakdown, int Line);
+
+public sealed record FlowItem(string Name, int? Count);
+
+/// <summary>The flow counts of a review, keyed by the PRISMA2020 `data` names (database_results, …).</summary>
+public sealed record FlowCounts(string File, IReadOnlyList<FlowRow> Rows)
+{
+    public static FlowCounts Empty(string file) => new(file, []);
+
+    public FlowRow? Row(string data) => Rows.FirstOrDefault(r => r.Data == data);
+
+    public int? Count(string data) => Row(data)?.Count;
+}
