@@ -20,6 +20,9 @@ internal sealed class BoundTable
     public string Path => Table.Path;
     public string FileName => System.IO.Path.GetFileName(Table.Path);
 
+    /// <summary>Whether every row could be read, so that an id missing from the file is really missing.</summary>
+    public bool DefinesAllIds => Table.IsComplete;
+
     public IEnumerable<DataRow> Rows(DiagnosticBag diagnostics) => Table.Rows.Select(r => new DataRow(this, r, diagnostics));
 
     public bool TryGetColumn(string name, out int index) => _columns.TryGetValue(name, out index);

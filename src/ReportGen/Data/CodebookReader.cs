@@ -11,7 +11,7 @@ internal static class CodebookReader
 {
     public static (IReadOnlyList<Code> Codes, CodebookIds Ids) Read(BoundTable? table, DiagnosticBag diagnostics)
     {
-        var registry = new KeyRegistry(Schemas.Codebook.FileName, "code", table is not null);
+        var registry = new KeyRegistry(Schemas.Codebook.FileName, "code", table is { DefinesAllIds: true });
         var codes = new List<Code>();
         var parentCells = new Dictionary<string, (DataRow Row, CsvCell Cell)>();
         if (table is null) return (codes, new CodebookIds(registry, new Dictionary<string, IReadOnlyList<string>>()));

@@ -103,16 +103,29 @@ internal static class CsvFileReader
 
         IReadOnlyList<CsvCell>? header = null;
         var rows = new List<CsvRecord>();
+        var isComplete = true;
         while (reader.Read())
         {
             var fieldStarts = FieldStarts(reader);
             var isWellFormed = true;
+            foreach (var problem in malformed)
+            {
+                var keepsRows = ReportQuoting(problem, reader, fieldStarts, positions, path, diagnostics);
+                isWellFormed &= keepsRows;
+                isComplete &= keepsRows;
+            }
+            malformed.Clear();
+
             var cells = new List<CsvCell>(reader.FieldCount);
             for (var i = 0; i < reader.FieldCount; i++)
             {
                 var (line, column) = positions.At(fieldStarts[i]);
                 var value = reader.GetString(i) ?? "";
-                if (value.Length > limits.MaxCellCharacters)
+                if (value.Length > limits.MaxCellCharacters && !isWellFormed)
+                {
+                    value = "";
+                }
+                else if (value.Length > limits.MaxCellCharacters)
                 {
                     diagnostics.Error(path, line, column, DataCodes.CellTooLong,
                         $"the cell has {value.Length} characters, more than the limit of {limits.MaxCellCharacters}",
@@ -122,10 +135,6 @@ internal static class CsvFileReader
                 }
                 cells.Add(new CsvCell(value, line, column));
             }
-            foreach (var problem in malformed)
-                isWellFormed &= ReportQuoting(problem, reader, fieldStarts, positions, path, diagnostics);
-            malformed.Clear();
-
             if (header is null)
             {
                 header = cells;
@@ -156,7 +165,7 @@ internal static class CsvFileReader
                 "The first row must name the columns; data/README.md lists them.");
             return null;
         }
-        return new CsvTable(path, header, rows);
+        return new CsvTable(path, header, rows, isComplete);
     }
 
     /// <summary>CsvHelper gives each field's raw bytes; a field starts one separator after the previous one ends.</summary>
@@ -189,7 +198,7 @@ internal static class CsvFileReader
         }
     }
 
-    /// <returns>Whether the row's values can still be trusted.</returns>
+    /// <returns>Whether the row's values can be trusted: false when a quote merged it with the rows after it.</returns>
     private static bool ReportQuoting(CsvMalformedRecord problem, CsvReader reader, long[] fieldStarts,
         BytePositions positions, string path, DiagnosticBag diagnostics)
     {

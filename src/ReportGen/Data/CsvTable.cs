@@ -10,5 +10,8 @@ internal sealed record CsvCell(string Value, int Line, int Column);
 /// </summary>
 internal sealed record CsvRecord(int Line, IReadOnlyList<CsvCell> Cells, bool IsWellFormed, int EndLine, int EndColumn);
 
-/// <summary>A CSV file split into its header row and data rows, before any column is interpreted.</summary>
-internal sealed record CsvTable(string Path, IReadOnlyList<CsvCell> Header, IReadOnlyList<CsvRecord> Rows);
+/// <summary>
+/// A CSV file split into its header row and data rows, before any column is interpreted.
+/// <see cref="IsComplete"/> is false when a quote that is never closed swallowed the rows after it.
+/// </summary>
+internal sealed record CsvTable(string Path, IReadOnlyList<CsvCell> Header, IReadOnlyList<CsvRecord> Rows, bool IsComplete);

@@ -8,7 +8,7 @@ internal static class GuidelineReader
 {
     public static (IReadOnlyList<Guideline> Guidelines, KeyRegistry Ids) Read(BoundTable? table, DiagnosticBag diagnostics)
     {
-        var registry = new KeyRegistry(Schemas.Guidelines.FileName, "guideline", table is not null);
+        var registry = new KeyRegistry(Schemas.Guidelines.FileName, "guideline", table is { DefinesAllIds: true });
         var guidelines = new List<Guideline>();
         if (table is null) return (guidelines, registry);
 

@@ -9,7 +9,7 @@ internal static class ResourceReader
 {
     public static (IReadOnlyList<Resource> Resources, KeyRegistry Ids) Read(BoundTable? table, DiagnosticBag diagnostics)
     {
-        var registry = new KeyRegistry(Schemas.Resources.FileName, "resource", table is not null);
+        var registry = new KeyRegistry(Schemas.Resources.FileName, "resource", table is { DefinesAllIds: true });
         var resources = new List<Resource>();
         if (table is null) return (resources, registry);
 

@@ -45,7 +45,7 @@ public static class ReviewLoader
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
 
-        if (campaignTable is not null) ReportUnusedResources(resources, usedResources, diagnostics);
+        if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 
         if (diagnostics.ErrorCount > errorsBefore) return null;
         return new Review(info, resources, campaigns, codebook, guidelines, values, abbreviations,

@@ -11,7 +11,7 @@ internal static class ValueReader
     public static (IReadOnlyList<ValueLabel> Values, IReadOnlyDictionary<string, KeyRegistry> Ids) Read(
         BoundTable? table, DiagnosticBag diagnostics)
     {
-        var ids = Fields.ToDictionary(f => f, f => new KeyRegistry(Schemas.Values.FileName, f, table is not null));
+        var ids = Fields.ToDictionary(f => f, f => new KeyRegistry(Schemas.Values.FileName, f, table is { DefinesAllIds: true }));
         var values = new List<ValueLabel>();
         if (table is null) return (values, ids);
 

@@ -58,11 +58,21 @@ public class CsvSyntaxTests
         var (_, diagnostics) = folder.Load();
 
         Assert.Equal(
-            [
-                "data/campaigns.csv:4:10: error RG031: resource 'lee2015' is not in resources.csv\n" +
-                "  hint: Use one of the resource ids in resources.csv (smith2010, heart2012), or add 'lee2015' to resources.csv.",
-                $"data/resources.csv:3:11: error RG005: the quote (\") that opens this cell is not closed on its line; the cell runs on to line 4\n  hint: {QuoteHint}",
-            ],
+            [$"data/resources.csv:3:11: error RG005: the quote (\") that opens this cell is not closed on its line; the cell runs on to line 4\n  hint: {QuoteHint}"],
+            diagnostics);
+    }
+
+    [Fact]
+    public void Load_WhenAnUnclosedQuoteSwallowsTheRestOfAFile_DoesNotReportReferencesToIt()
+    {
+        using var folder = new DataFolder();
+        folder.Replace("codebook.csv", "education,,educational resources", "education,,\"educational resources");
+        folder.WriteText("codebook.csv", folder.ReadText("codebook.csv") + new string('x', 200_000));
+
+        var (_, diagnostics) = folder.Load();
+
+        Assert.Equal(
+            [$"data/codebook.csv:2:12: error RG005: the quote (\") that opens this cell is never closed, so the cell runs to the end of the file\n  hint: {QuoteHint}"],
             diagnostics);
     }
 
