@@ -150,13 +150,13 @@ internal static class CsvFileReader
                 return null;
             }
 
-            var end = positions.At(reader.ByteOffset + reader.RawRecord.Length);
             if (isWellFormed && cells.Count != header.Count)
             {
+                var end = positions.At(reader.ByteOffset + reader.RawRecord.Length);
                 ReportFieldCount(cells, header.Count, end, path, diagnostics);
                 isWellFormed = false;
             }
-            rows.Add(new CsvRecord(cells[0].Line, cells, isWellFormed, end.Line, end.Column));
+            rows.Add(new CsvRecord(cells[0].Line, cells, isWellFormed));
         }
 
         if (header is null)

@@ -6,9 +6,8 @@ internal sealed record CsvCell(string Value, int Line, int Column);
 /// <summary>
 /// A data row. <see cref="IsWellFormed"/> is false when the row was already reported as broken (wrong
 /// number of fields, bad quoting, an oversized cell): its cells are then not checked again.
-/// <see cref="EndColumn"/> is the column just after the row's last character, where a missing field goes.
 /// </summary>
-internal sealed record CsvRecord(int Line, IReadOnlyList<CsvCell> Cells, bool IsWellFormed, int EndLine, int EndColumn);
+internal sealed record CsvRecord(int Line, IReadOnlyList<CsvCell> Cells, bool IsWellFormed);
 
 /// <summary>
 /// A CSV file split into its header row and data rows, before any column is interpreted.

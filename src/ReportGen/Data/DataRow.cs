@@ -8,9 +8,7 @@ internal sealed class DataRow(BoundTable table, CsvRecord record, DiagnosticBag 
 {
     public bool IsWellFormed => record.IsWellFormed;
     public int Line => record.Line;
-    public string Path => table.Path;
     public SourceRef Source => new(table.Path, record.Line);
-    public DiagnosticBag Diagnostics => diagnostics;
 
     public CsvCell Cell(string column) =>
         table.TryGetColumn(column, out var index) && index < record.Cells.Count
