@@ -1,0 +1,239 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Data;
+
+/// <summary>
+/// Reads one CSV file into a <see cref="CsvTable"/>, reporting everything that keeps it from being read as
+/// CSV: a missing or oversized file, bytes that are not UTF-8, NUL characters, bad quoting, rows with the
+/// wrong number of fields, and the row and cell limits. Returns null when the file cannot be used at all.
+/// </summary>
+internal static class CsvFileReader
+{
+    private const string SaveAsUtf8Hint =
+        "Open the file in your spreadsheet program and save it as 'CSV UTF-8 (comma delimited)'.";
+
+    private const string QuoteHint =
+        "Add the missing closing quote (\") at the end of the cell. A quote inside a quoted cell is written twice (\"\").";
+
+    public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
+    {
+        var info = new FileInfo(filePath);
+        if (!info.Exists)
+        {
+            diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, "the file is missing",
+                $"Create '{Path.GetFileName(filePath)}' in the data folder; data/README.md lists its columns.");
+            return null;
+        }
+        if (info.Length > limits.MaxFileBytes)
+        {
+            diagnostics.Error(displayPath, 0, 0, DataCodes.FileTooLarge,
+                $"the file is {Megabytes(info.Length)} MB, more than the limit of {Megabytes(limits.MaxFileBytes)} MB",
+                "Check that this is the right file; a review's data is usually well under 1 MB.");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(filePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, $"the file cannot be read: {e.Message}",
+                "Close the file in other programs and check that you may read it.");
+            return null;
+        }
+
+        var textStart = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var positions = new BytePositions(bytes, textStart);
+        if (!IsUtf8(bytes, textStart, positions, displayPath, diagnostics)) return null;
+
+        var nul = Array.IndexOf(bytes, (byte)0, textStart);
+        if (nul >= 0)
+        {
+            var (line, column) = positions.At(nul);
+            diagnostics.Error(displayPath, line, column, DataCodes.NulCharacter,
+                "the file contains a NUL character (code 0), which a CSV file must not have",
+                "The file was probably saved as 'Unicode text' (UTF-16). " + SaveAsUtf8Hint);
+            return null;
+        }
+
+        return Parse(bytes, positions, displayPath, limits, diagnostics);
+    }
+
+    private static bool IsUtf8(byte[] bytes, int textStart, BytePositions positions, string path, DiagnosticBag diagnostics)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            diagnostics.Error(path, 1, 1, DataCodes.NotUtf8,
+                "the file is saved as UTF-16 ('Unicode text'), not as UTF-8", SaveAsUtf8Hint);
+            return false;
+        }
+        if (Utf8.IsValid(bytes.AsSpan(textStart))) return true;
+
+        var offset = textStart;
+        while (Rune.DecodeFromUtf8(bytes.AsSpan(offset), out _, out var consumed) == OperationStatus.Done)
+            offset += consumed;
+        var (line, column) = positions.At(offset);
+        diagnostics.Error(path, line, column, DataCodes.NotUtf8,
+            $"the file is not valid UTF-8 text: byte 0x{bytes[offset]:X2} here is not part of a UTF-8 character",
+            SaveAsUtf8Hint);
+        return false;
+    }
+
+    private static CsvTable? Parse(byte[] bytes, BytePositions positions, string path, DataLimits limits, DiagnosticBag diagnostics)
+    {
+        var malformed = new List<CsvMalformedRecord>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrimWhitespace = false,
+            SkipEmptyLines = true,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = malformed.Add,
+        };
+        using var reader = CsvReader.Create(bytes, options);
+
+        IReadOnlyList<CsvCell>? header = null;
+        var rows = new List<CsvRecord>();
+        var isComplete = true;
+        while (reader.Read())
+        {
+            var fieldStarts = FieldStarts(reader);
+            var isWellFormed = true;
+            foreach (var problem in malformed)
+            {
+                var keepsRows = ReportQuoting(problem, reader, fieldStarts, positions, path, diagnostics);
+                isWellFormed &= keepsRows;
+                isComplete &= keepsRows;
+            }
+            malformed.Clear();
+
+            var cells = new List<CsvCell>(reader.FieldCount);
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                var (line, column) = positions.At(fieldStarts[i]);
+                var value = reader.GetString(i) ?? "";
+                if (value.Length > limits.MaxCellCharacters && !isWellFormed)
+                {
+                    value = "";
+                }
+                else if (value.Length > limits.MaxCellCharacters)
+                {
+                    diagnostics.Error(path, line, column, DataCodes.CellTooLong,
+                        $"the cell has {value.Length} characters, more than the limit of {limits.MaxCellCharacters}",
+                        "Shorten the cell. If it holds several rows of the file, a quote (\") that opens it is probably not closed.");
+                    value = "";
+                    isWellFormed = false;
+                }
+                cells.Add(new CsvCell(value, line, column));
+            }
+            if (header is null)
+            {
+                header = cells;
+                continue;
+            }
+            if (cells.All(c => string.IsNullOrWhiteSpace(c.Value))) continue;
+
+            if (rows.Count == limits.MaxRows)
+            {
+                diagnostics.Error(path, cells[0].Line, 1, DataCodes.TooManyRows,
+                    $"the file has more than {limits.MaxRows} rows",
+                    "Check that this is the right file; ReportGen reads at most this many rows.");
+                return null;
+            }
+
+            if (isWellFormed && cells.Count != header.Count)
+            {
+                var end = positions.At(reader.ByteOffset + reader.RawRecord.Length);
+                ReportFieldCount(cells, header.Count, end, path, diagnostics);
+                isWellFormed = false;
+            }
+            rows.Add(new CsvRecord(cells[0].Line, cells, isWellFormed));
+        }
+
+        if (header is null)
+        {
+            diagnostics.Error(path, 0, 0, DataCodes.EmptyFile, "the file is empty",
+                "The first row must name the columns; data/README.md lists them.");
+            return null;
+        }
+        return new CsvTable(path, header, rows, isComplete);
+    }
+
+    /// <summary>CsvHelper gives each field's raw bytes; a field starts one separator after the previous one ends.</summary>
+    private static long[] FieldStarts(CsvReader reader)
+    {
+        var starts = new long[reader.FieldCount];
+        var offset = reader.ByteOffset;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = offset;
+            offset += reader.GetRawSpan(i).Length + 1;
+        }
+        return starts;
+    }
+
+    private static void ReportFieldCount(List<CsvCell> cells, int expected, (int Line, int Column) end, string path, DiagnosticBag diagnostics)
+    {
+        if (cells.Count > expected)
+        {
+            var extra = cells[expected];
+            diagnostics.Error(path, extra.Line, extra.Column, DataCodes.FieldCount,
+                $"the row has {cells.Count} fields but the header has {expected}; field {expected + 1} is one too many",
+                "A cell that contains a comma must be in double quotes (\"...\"); your spreadsheet program adds them when it saves as CSV.");
+        }
+        else
+        {
+            diagnostics.Error(path, end.Line, end.Column, DataCodes.FieldCount,
+                $"the row has {cells.Count} fields but the header has {expected}; field {cells.Count + 1} is missing",
+                "Every row needs a cell for each column, separated by commas; leave a cell empty rather than leaving it out.");
+        }
+    }
+
+    /// <returns>Whether the row's values can be trusted: false when a quote merged it with the rows after it.</returns>
+    private static bool ReportQuoting(CsvMalformedRecord problem, CsvReader reader, long[] fieldStarts,
+        BytePositions positions, string path, DiagnosticBag diagnostics)
+    {
+        var field = Array.FindLastIndex(fieldStarts, start => start <= problem.ByteOffset);
+        var fieldStart = positions.At(fieldStarts[Math.Max(field, 0)]);
+        var at = positions.At(problem.ByteOffset);
+        var spansLines = field >= 0 && reader.GetRawSpan(field).IndexOfAny((byte)'\n', (byte)'\r') >= 0;
+        switch (problem.Reason)
+        {
+            case CsvMalformedReason.UnterminatedQuote:
+                diagnostics.Error(path, fieldStart.Line, fieldStart.Column, DataCodes.UnterminatedQuote,
+                    "the quote (\") that opens this cell is never closed, so the cell runs to the end of the file", QuoteHint);
+                return false;
+            case CsvMalformedReason.TextAfterClosingQuote when spansLines:
+                diagnostics.Error(path, fieldStart.Line, fieldStart.Column, DataCodes.UnterminatedQuote,
+                    $"the quote (\") that opens this cell is not closed on its line; the cell runs on to line {at.Line}",
+                    QuoteHint);
+                return false;
+            case CsvMalformedReason.TextAfterClosingQuote:
+                diagnostics.Error(path, at.Line, at.Column, DataCodes.BadQuote,
+                    "there is text after the closing quote (\") of this cell",
+                    "Inside a quoted cell, write a quote twice: \"the \"\"Back Pain\"\" campaign\".");
+                return true;
+            case CsvMalformedReason.StrayQuote:
+                diagnostics.Warning(path, at.Line, at.Column, DataCodes.BadQuote,
+                    "a quote (\") inside a cell that does not start with a quote is kept as written",
+                    "If the quote should open a quoted cell, remove the spaces before it; otherwise put the whole cell in quotes and write the quote twice (\"\").");
+                return true;
+            default:
+                diagnostics.Error(path, at.Line, at.Column, DataCodes.BadQuote, "the quoting of this row is malformed",
+                    "Open the file in your spreadsheet program and save it as CSV again.");
+                return false;
+        }
+    }
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace ReportGen.Data;
+
+/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049).</summary>
+internal static class DataCodes
+{
+    public const string MissingFile = "RG001";
+    public const string FileTooLarge = "RG002";
+    public const string NotUtf8 = "RG003";
+    public const string NulCharacter = "RG004";
+    public const string UnterminatedQuote = "RG005";
+    public const string BadQuote = "RG006";
+    public const string FieldCount = "RG007";
+    public const string TooManyRows = "RG008";
+    public const string CellTooLong = "RG009";
+    public const string MissingColumn = "RG010";
+    public const string UnknownColumn = "RG011";
+    public const string DuplicateColumn = "RG012";
+    public const string EmptyFile = "RG013";
+    public const string EmptyCell = "RG020";
+    public const string NotWholeNumber = "RG021";
+    public const string NotYesNo = "RG022";
+    public const string BadDate = "RG023";
+    public const string BadId = "RG024";
+    public const string BadAuthor = "RG025";
+    public const string DuplicateId = "RG030";
+    public const string UnknownResource = "RG031";
+    public const string UnknownCode = "RG032";
+    public const string CodeNotLeaf = "RG033";
+    public const string UnknownGuideline = "RG034";
+    public const string UnknownValue = "RG035";
+    public const string UnknownParent = "RG036";
+    public const string CodebookCycle = "RG037";
+    public const string UnknownValueField = "RG038";
+    public const string UnusedResource = "RG040";
+    public const string RepeatedValue = "RG041";
+}
