@@ -11,7 +11,7 @@ internal static class MarkdownReader
 {
     /// <summary>
     /// The literal text of a single paragraph, or "" when there is no block at all. Any inline other than a
-    /// literal or emphasis shows up as «TypeName», so markup that slipped through is visible in a failure.
+    /// literal, emphasis (shown as *…*) or link (shown as [text](url)) shows up as «TypeName», so markup that slipped through is visible in a failure.
     /// </summary>
     public static string ParagraphText(string markdown)
     {
@@ -38,9 +38,6 @@ internal static class MarkdownReader
             .ToList();
     }
 
-    /// <summary>Markdown as the reader sees it, with emphasis shown as *…*: "Zhao et al\. \(2024\)" → "Zhao et al. (2024)".</summary>
-    public static string Plain(string markdown) => ParagraphText(markdown);
-
     private static string InlineText(ContainerInline? container)
     {
         var builder = new StringBuilder();
@@ -65,6 +62,11 @@ internal static class MarkdownReader
                     builder.Append(marker);
                     AppendInlines(emphasis, builder);
                     builder.Append(marker);
+                    break;
+                case LinkInline link:
+                    builder.Append('[');
+                    AppendInlines(link, builder);
+                    builder.Append("](").Append(link.Url).Append(')');
                     break;
                 default:
                     builder.Append('«').Append(inline.GetType().Name).Append('»');
