@@ -90,7 +90,7 @@ public sealed class ReviewFunctions : ScriptObject
     /// <c>reference_list</c> → every resource of the review as APA-like reference paragraphs;
     /// <c>reference_list(resources)</c> → just those.
     /// </summary>
-    private MarkdownText FormatReferenceList(object? resources) =>
+    private MarkdownText FormatReferenceList(object? resources = null) =>
         ReferenceList.Format(_citations, resources is null ? _citations.ReferenceOrder : Resolve(resources));
 
     /// <summary><c>in_reference_order(resources)</c> → the resources, without repeats, in the order the reference list uses.</summary>
