@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace ReportGen.Templating.Functions;
+
+/// <summary>Turns data text into inline Markdown that Markdig (with every extension we enable) reads back literally.</summary>
+public static class MarkdownEscaper
+{
+    /// <summary>
+    /// Escapes text for use anywhere inline: in a sentence, at the start of a line, or in a pipe table cell.
+    /// "a*b | c" → "a\*b \| c".
+    /// </summary>
+    /// <remarks>
+    /// Every ASCII punctuation character is backslash-escaped, which CommonMark allows for all of them, so no
+    /// extension's trigger (pipes, <c>$</c> maths, <c>~</c>, <c>^</c>, <c>+</c>, <c>=</c>, <c>:</c>, autolinks
+    /// after <c>www.</c> or <c>http:</c>) can fire; escaping only where needed would depend on context the
+    /// escaper cannot see. Line breaks and other control characters become spaces, because an inline value must
+    /// stay on one line (a table row, a list item), and leading and trailing white space is dropped, because Markdown
+    /// drops it at the edges of a paragraph or table cell anyway. <see cref="Normalize"/> gives the text a reader sees.
+    /// </remarks>
+    public static string EscapeInline(string text)
+    {
+        var normalized = Normalize(text);
+        var builder = new StringBuilder(normalized.Length + normalized.Length / 4);
+        foreach (var c in normalized)
+        {
+            if (IsAsciiPunctuation(c))
+            {
+                builder.Append('\\');
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The literal text a Markdown reader gets back from <see cref="EscapeInline"/>: "  a\r\nb " → "a b".</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return builder.ToString().Trim();
+    }
+
+    private static bool IsAsciiPunctuation(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
+}
