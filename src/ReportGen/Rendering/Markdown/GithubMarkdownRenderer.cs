@@ -16,8 +16,8 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
 {
     private bool _bufferHasContent;
     private bool _atLineStart = true;
-    private char _lastChar;
-    private bool _lineSoFarIsDigits;
+    private string _tail = "";
+    private string? _lineSoFar = "";
 
     public GithubMarkdownRenderer() : base(NewBuffer())
     {
@@ -62,7 +62,11 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
 
     public bool AtLineStart => _atLineStart;
 
-    public char LastChar => _lastChar;
+    // Enough of the output for the escaper to see a delimiter run or a URL scheme ("mailto") across pieces.
+    private const int TailLength = 8;
+
+    // Long enough for any list number ("123456789.", "xviii)"); a longer line start cannot be one.
+    private const int LineSoFarLength = 12;
 
     public GithubHeadingSlugs HeadingSlugs { get; } = new();
 
@@ -98,12 +102,11 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
         }
         Write(text);
         var lastNewLine = text.LastIndexOf('\n');
-        var lastLine = text.AsSpan(lastNewLine + 1);
-        var continuesDigits = lastNewLine < 0 && !_atLineStart ? _lineSoFarIsDigits : true;
-        _lineSoFarIsDigits = continuesDigits && !lastLine.ContainsAnyExcept("0123456789") && (lastLine.Length > 0 || lastNewLine < 0 && !_atLineStart);
+        var lineSoFar = lastNewLine >= 0 ? text[(lastNewLine + 1)..] : _lineSoFar + text;
+        _lineSoFar = _lineSoFar is null && lastNewLine < 0 || lineSoFar.Length > LineSoFarLength ? null : lineSoFar;
         _bufferHasContent = true;
-        _lastChar = text[^1];
-        _atLineStart = _lastChar == '\n';
+        _tail = (_tail + text)[Math.Max(0, _tail.Length + text.Length - TailLength)..];
+        _atLineStart = text[^1] == '\n';
     }
 
     public void WriteNumber(int number) => WriteRaw(number.ToString(CultureInfo.InvariantCulture));
@@ -111,7 +114,7 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
     /// <summary>Writes literal text so that a Markdown reader gets exactly this text back, never markup.</summary>
     public void WriteLiteral(string text, char nextChar, bool atLineEnd)
     {
-        var context = new TextEscapeContext(_atLineStart, _lineSoFarIsDigits, atLineEnd, InHeading, _lastChar, nextChar);
+        var context = new TextEscapeContext(_atLineStart, _lineSoFar, atLineEnd, InHeading, _tail, nextChar);
         WriteRaw(MarkdownTextEscaper.Escape(text, context));
     }
 
@@ -132,10 +135,10 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
     /// </summary>
     public string Capture(Action<GithubMarkdownRenderer> write, bool tableCell = false, bool midLine = false)
     {
-        var saved = (Writer, _bufferHasContent, _atLineStart, _lastChar, _lineSoFarIsDigits, InTableCell, Tight);
+        var saved = (Writer, _bufferHasContent, _atLineStart, _tail, _lineSoFar, InTableCell, Tight);
         Writer = NewBuffer();
-        (_bufferHasContent, _atLineStart, _lastChar) = midLine ? (false, false, ' ') : (false, true, '\0');
-        _lineSoFarIsDigits = false;
+        (_bufferHasContent, _atLineStart, _tail) = midLine ? (false, false, " ") : (false, true, "");
+        _lineSoFar = midLine ? null : "";
         InTableCell = saved.InTableCell || tableCell;
         Tight = false;
         try
@@ -145,7 +148,7 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
         }
         finally
         {
-            (Writer, _bufferHasContent, _atLineStart, _lastChar, _lineSoFarIsDigits, InTableCell, Tight) = saved;
+            (Writer, _bufferHasContent, _atLineStart, _tail, _lineSoFar, InTableCell, Tight) = saved;
         }
     }
 

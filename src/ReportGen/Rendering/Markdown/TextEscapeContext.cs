@@ -1,8 +1,9 @@
 namespace ReportGen.Rendering.Gfm;
 
 /// <summary>
-/// Where a piece of literal text lands. <paramref name="Before"/> and <paramref name="After"/> are the
-/// neighbouring characters in the output ('\0' when none), because a delimiter run can span two pieces.
-/// <paramref name="AfterLineDigits"/>: the line so far holds only digits, so a '.' or ')' would make it a list item.
+/// Where a piece of literal text lands. <paramref name="Before"/> is the end of the output so far and
+/// <paramref name="After"/> the next character ('\0' when unknown), because a delimiter run or a URL scheme
+/// can span two pieces.
+/// <paramref name="LineSoFar"/>: the text already on this line, or null when it is too long to be a list number.
 /// </summary>
-internal readonly record struct TextEscapeContext(bool AtLineStart, bool AfterLineDigits, bool AtLineEnd, bool InHeading, char Before, char After);
+internal readonly record struct TextEscapeContext(bool AtLineStart, string? LineSoFar, bool AtLineEnd, bool InHeading, string Before, char After);
