@@ -44,8 +44,8 @@ internal static class MarkdownTextEscaper
             var after = i + 1 < end ? normalised[i + 1] : context.After;
             var isFirstOnLine = context.AtLineStart && i == start;
             if (NeedsEscape(c, before, after, isFirstOnLine, context.InHeading)
-                || StartsAutolink(context.Before + normalised[start..i], c, before)
-                || (context.LineSoFar is not null && IsOrderedListDelimiter(context.LineSoFar + normalised[start..i], c)))
+                || (c is ':' or '.' or '@' && StartsAutolink(context.Before + normalised[start..i], c, before))
+                || (c is '.' or ')' && context.LineSoFar is not null && IsOrderedListDelimiter(context.LineSoFar + normalised[start..i], c)))
             {
                 escaped.Append('\\');
             }
