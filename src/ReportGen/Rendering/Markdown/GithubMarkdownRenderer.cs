@@ -109,8 +109,6 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
         _atLineStart = text[^1] == '\n';
     }
 
-    public void WriteNumber(int number) => WriteRaw(number.ToString(CultureInfo.InvariantCulture));
-
     /// <summary>Writes literal text so that a Markdown reader gets exactly this text back, never markup.</summary>
     public void WriteLiteral(string text, char nextChar, bool atLineEnd)
     {

@@ -5,7 +5,7 @@ namespace ReportGen.Rendering.Gfm;
 /// <summary>
 /// Escapes literal text so that Markdown readers (GitHub, and Markdig with the advanced extensions our parser
 /// uses) read it back as the same text. Only characters that could start markup in their position are escaped,
-/// so prose such as "p = 0.05" or "a > b" stays readable in the raw file. Bare URLs and e-mail addresses are
+/// so prose such as "x = 0.05", "a > b" or "3 + 4" stays readable in the raw file. Bare URLs and e-mail addresses are
 /// kept from becoming links too: a reader's autolink swallows the escapes that follow it, and a link is markup.
 /// </summary>
 internal static class MarkdownTextEscaper
