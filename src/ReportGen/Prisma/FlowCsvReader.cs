@@ -74,7 +74,7 @@ public static class FlowCsvReader
         {
             var line = (int)reader.LineNumber;
             var data = Cell(Index("data")).Trim();
-            if (FlowCellParser.IsNotReported(data)) continue;
+            if (FlowCellParser.IsNotReported(data) || FlowData.Bands.Contains(data)) continue;
 
             var (nLine, nColumn) = FieldPosition(Encoding.UTF8.GetString(reader.RawRecord), Index("n"), line);
             if (seen.TryGetValue(data, out var firstLine))

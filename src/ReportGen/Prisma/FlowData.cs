@@ -43,6 +43,12 @@ public static class FlowData
         TotalStudiesMetaAnalysis, TotalReportsMetaAnalysis,
     ];
 
+    /// <summary>Rows the package uses for its band boxes; they hold no count and are ignored.</summary>
+    public static readonly IReadOnlySet<string> Bands = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "identification", "screening", "included",
+    };
+
     /// <summary>Rows whose `n` is a list; a bare number among the items is the box total.</summary>
     public static readonly IReadOnlySet<string> Lists = new HashSet<string>(StringComparer.Ordinal)
     {
