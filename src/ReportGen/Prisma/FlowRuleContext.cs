@@ -82,10 +82,11 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
         var sum = items.Sum(i => i.Count!.Value);
         if (sum == totalCount) return;
 
-        var parts = string.Join(" + ", items.Select(i => FlowChecks.Format(i.Count!.Value)));
-        var totalText = list == total ? $"its total {FlowChecks.Format(totalCount.Value)}" : $"{Cite(total)} is {FlowChecks.Format(totalCount.Value)}";
+        var parts = items.Count == 1 ? FlowChecks.Format(sum)
+            : $"{string.Join(" + ", items.Select(i => FlowChecks.Format(i.Count!.Value)))} = {FlowChecks.Format(sum)}";
+        var totalText = list == total ? $"its total is {FlowChecks.Format(totalCount.Value)}" : $"{Cite(total)} is {FlowChecks.Format(totalCount.Value)}";
         Report(failure, code, [list, total],
-            $"The {what} in {Cite(list)} add up to {parts} = {FlowChecks.Format(sum)}, but {totalText}.",
+            $"The {what} in {Cite(list)} add up to {parts}, but {totalText}.",
             $"{rule} Correct the counts in the flow file, {OverrideHint}.");
     }
 
