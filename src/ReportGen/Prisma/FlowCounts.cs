@@ -4,10 +4,11 @@ namespace ReportGen.Prisma;
 /// One row of a PRISMA2020-format flow CSV. <see cref="Count"/> is null when the review did not
 /// report it ("NA", empty, or a template placeholder such as "xxx"): never zero by default.
 /// <see cref="Breakdown"/> holds "Name, n; Name, n" lists (per-database counts, exclusion reasons).
+/// <see cref="Line"/> and <see cref="Column"/> locate the row's `n` cell (1-based; 0 when unknown).
 /// </summary>
 public sealed record FlowRow(
     string Data, string Node, string Box, string Description, string BoxText, int? Count,
-    IReadOnlyList<FlowItem> Breakdown, int Line);
+    IReadOnlyList<FlowItem> Breakdown, int Line, int Column = 0);
 
 public sealed record FlowItem(string Name, int? Count);
 
@@ -19,4 +20,10 @@ public sealed record FlowCounts(string File, IReadOnlyList<FlowRow> Rows)
     public FlowRow? Row(string data) => Rows.FirstOrDefault(r => r.Data == data);
 
     public int? Count(string data) => Row(data)?.Count;
+
+    public IReadOnlyList<FlowItem> Breakdown(string data) => Row(data)?.Breakdown ?? [];
+
+    /// <summary>True when the row has a count or at least one breakdown item with a count.</summary>
+    public bool IsReported(string data) =>
+        Row(data) is { } row && (row.Count is not null || row.Breakdown.Any(i => i.Count is not null));
 }

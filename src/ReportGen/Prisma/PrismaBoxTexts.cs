@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ReportGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Prisma;
+
+/// <summary>
+/// Renders the words of every box from a Scriban template (templates/prisma.sbn). The template holds words only;
+/// counts arrive already formatted as variables. Its output is a list of "[box]" sections, one per box, and each
+/// line of a section is one line of that box's text (wrapped later to the box width).
+/// </summary>
+public static partial class PrismaBoxTexts
+{
+    // Generous for a page of box texts, small enough that a runaway loop or recursion stops quickly.
+    private const int LoopLimit = 10_000;
+    private const int RecursionLimit = 64;
+    private const int OutputLimit = 200_000;
+
+    [GeneratedRegex(@"^\[([A-Za-z0-9_]+)\]$")]
+    private static partial Regex SectionHeader();
+
+    public static IReadOnlyDictionary<string, string>? Render(string templatePath, FlowCounts counts, DiagnosticBag bag)
+    {
+        string source;
+        try
+        {
+            source = File.ReadAllText(templatePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Error(templatePath, 0, 0, "RG130", "The PRISMA box text template could not be read.",
+                "Check that templates/prisma.sbn exists and can be read.");
+            return null;
+        }
+
+        var template = Template.Parse(source, templatePath);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+                bag.Add(new Diagnostic(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "RG131",
+                    message.Message, "Fix the Scriban syntax at this place (every {{ if }}, {{ for }} and {{ func }} needs its {{ end }})."));
+            if (template.Messages.Any(m => m.Type == ParserMessageType.Error)) return null;
+        }
+
+        var boxes = PrismaBoxes.Of(counts);
+        var context = new TemplateContext
+        {
+            TemplateLoader = null,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
+            LimitToString = OutputLimit,
+            StrictVariables = true,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+        };
+        context.PushGlobal(Variables(counts, boxes));
+
+        string output;
+        try
+        {
+            output = template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "RG132", e.OriginalMessage,
+                "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).");
+            return null;
+        }
+        return Sections(templatePath, output, boxes, bag);
+    }
+
+    private static ScriptObject Variables(FlowCounts counts, PrismaBoxes boxes)
+    {
+        var n = new ScriptObject();
+        foreach (var data in FlowData.Known)
+            n[data] = FlowChecks.BoxCount(counts, data) is { } count ? PrismaBoxes.Format(count) : null;
+
+        var items = new ScriptObject();
+        foreach (var data in FlowData.Lists.Order(StringComparer.Ordinal))
+        {
+            var list = new ScriptArray();
+            foreach (var item in counts.Breakdown(data))
+                list.Add(new ScriptObject { ["name"] = item.Name, ["n"] = item.Count is null ? null : PrismaBoxes.Format(item.Count) });
+            items[data] = list;
+        }
+
+        return new ScriptObject
+        {
+            ["n"] = n,
+            ["items"] = items,
+            ["total"] = boxes.IdentifiedTotal is null ? null : PrismaBoxes.Format(boxes.IdentifiedTotal),
+            ["has_other"] = boxes.OtherArm,
+            ["has_previous"] = boxes.PreviousArm,
+        };
+    }
+
+    private static Dictionary<string, string> Sections(string templatePath, string output, PrismaBoxes boxes, DiagnosticBag bag)
+    {
+        var texts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (var rawLine in output.Replace("\r\n", "\n").Split('\n'))
+        {
+            var line = rawLine.Trim();
+            if (line.Length == 0) continue;
+            var header = SectionHeader().Match(line);
+            if (header.Success)
+            {
+                var name = header.Groups[1].Value;
+                if (!PrismaBoxes.All.Contains(name))
+                    bag.Warning(templatePath, 0, 0, "RG135", $"The template gives text for '{name}', which is not a box of the diagram.",
+                        $"Use the box names {string.Join(", ", PrismaBoxes.All)}.");
+                if (texts.ContainsKey(name))
+                    bag.Warning(templatePath, 0, 0, "RG136", $"The template gives text for box '{name}' twice; the later text is used.",
+                        "Keep one [name] section per box.");
+                texts[name] = current = [];
+                continue;
+            }
+            if (current is null)
+            {
+                bag.Warning(templatePath, 0, 0, "RG133", $"The template writes '{line}' before the first [box] line; it is ignored.",
+                    "Start the output with a [name] line such as [box2].");
+                continue;
+            }
+            current.Add(line);
+        }
+
+        foreach (var name in boxes.Drawn().Where(n => !texts.ContainsKey(n)))
+            bag.Warning(templatePath, 0, 0, "RG134", $"The template gives no text for box '{name}', which the diagram draws.",
+                $"Add a [{name}] section to the template.");
+
+        return texts.ToDictionary(p => p.Key, p => string.Join("\n", p.Value), StringComparer.Ordinal);
+    }
+}
