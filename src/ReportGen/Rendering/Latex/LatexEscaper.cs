@@ -12,10 +12,21 @@ internal readonly record struct TextStyle(bool Code = false, bool Breakable = fa
 /// Turns literal text into LaTeX that prints exactly that text: no character can start a command,
 /// open a group, switch to math or form a ligature that would change what is printed.
 /// </summary>
+/// <summary>What the escaper must remember between two pieces of text written side by side.</summary>
+internal struct EscapeState
+{
+    public char Previous;
+    public int TokenLength;
+    public int RunLength;
+}
+
 internal static class LatexEscaper
 {
-    /// <summary>Tokens longer than this get break points after separators such as / . - _ so a URL can wrap.</summary>
-    private const int LongToken = 12;
+    /// <summary>
+    /// After this many characters of a token (a URL, a path, a long compound), separators such as / . - _
+    /// become break points; shorter tokens like "e.g." or "and/or" keep their separators unbreakable.
+    /// </summary>
+    private const int LongToken = 8;
 
     /// <summary>A run of this many characters with no break point gets one, so no word can overflow a narrow column.</summary>
     private const int LongestUnbrokenRun = 20;
@@ -27,63 +38,53 @@ internal static class LatexEscaper
 
     /// <summary>
     /// Appends the LaTeX form of <paramref name="text"/>; reports each character with no LaTeX form by its index.
-    /// <paramref name="previous"/> is the character written just before, if any, so that no ligature forms
-    /// across two pieces of text; the return value is the last character, to pass on to the next piece.
+    /// <paramref name="state"/> carries what was written just before, so that two pieces of text side by side
+    /// (Markdown splits text at every escape) form no ligature and break long tokens as one text would.
     /// </summary>
-    public static char Append(
+    public static void Append(
         StringBuilder output, string text, TextStyle style, LatexPackageSet packages, Action<int, Rune> onUnmapped,
-        char previous = '\0')
+        ref EscapeState state)
     {
-        var tokenStart = 0;
-        var runLength = 0;
         for (var i = 0; i < text.Length;)
         {
             var rune = Rune.GetRuneAt(text, i);
-            var width = rune.Utf16SequenceLength;
             var c = rune.IsBmp ? (char)rune.Value : '\0';
-            if (char.IsWhiteSpace(c)) tokenStart = i + width;
 
-            if (previous != '\0' && LigatureCharacters.Contains(previous) && c != '\0' && LigatureCharacters.Contains(c))
+            if (state.Previous != '\0' && LigatureCharacters.Contains(state.Previous) && c != '\0' && LigatureCharacters.Contains(c))
                 output.Append(@"\kern0pt");
 
             AppendRune(output, rune, i, style, packages, onUnmapped);
-            previous = c;
+            state.Previous = c;
+            i += rune.Utf16SequenceLength;
 
-            i += width;
-            if (!style.Breakable || char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c))
             {
-                runLength = 0;
+                state.TokenLength = 0;
+                state.RunLength = 0;
                 continue;
             }
-            var tokenEnd = TokenEnd(text, i);
-            var isLastOfToken = i >= tokenEnd;
-            runLength++;
-            if (isLastOfToken) continue;
-            if (tokenEnd - tokenStart > LongToken && Separators.Contains(c) || runLength >= LongestUnbrokenRun)
+            state.TokenLength++;
+            state.RunLength++;
+            if (!style.Breakable) continue;
+            var isSeparator = Separators.Contains(c) && c != '\0';
+            if (isSeparator && state.TokenLength >= LongToken || state.RunLength >= LongestUnbrokenRun)
             {
                 output.Append(@"\allowbreak{}");
-                runLength = 0;
+                state.RunLength = 0;
             }
-            else if (Separators.Contains(c))
+            else if (isSeparator)
             {
-                runLength = 0;
+                state.RunLength = 0;
             }
         }
-        return previous;
     }
 
     public static string Escape(string text, TextStyle style, LatexPackageSet packages, Action<int, Rune> onUnmapped)
     {
         var output = new StringBuilder(text.Length + 16);
-        Append(output, text, style, packages, onUnmapped);
+        var state = new EscapeState();
+        Append(output, text, style, packages, onUnmapped, ref state);
         return output.ToString();
-    }
-
-    private static int TokenEnd(string text, int from)
-    {
-        var end = from;
-        while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
-        return end;
     }
 
     private static void AppendRune(

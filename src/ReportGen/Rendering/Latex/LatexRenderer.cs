@@ -59,7 +59,7 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
         ObjectRenderers.Add(new UnsupportedObjectRenderer());
     }
 
-    private (TextWriter? Writer, int Length, char Character) _lastText;
+    private (TextWriter? Writer, int Length, EscapeState State) _lastText;
 
     public DiagnosticBag Diagnostics { get; }
     public string SourceName { get; }
@@ -67,6 +67,12 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
 
     /// <summary>How literal text is set where the renderer is now: table cells allow breaks inside long tokens.</summary>
     public TextStyle TextStyle { get; set; } = TextStyle.Prose;
+
+    /// <summary>
+    /// The Markdown level that becomes \section: the highest level in the document, so a manuscript whose
+    /// sections are "##" (under a "#" title kept in the preamble) gets sections, not subsections numbered 0.1.
+    /// </summary>
+    public int TopHeadingLevel { get; set; } = 1;
 
     public int ListNesting { get; set; }
     public int ItemizeNesting { get; set; }
@@ -76,10 +82,11 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
     public void WriteText(string text, int line, int column, TextStyle? style = null)
     {
         var output = new StringBuilder(text.Length + 16);
-        var last = LatexEscaper.Append(output, text, style ?? TextStyle, Packages,
-            (index, rune) => ReportUnmapped(rune, line, column + index), PreviousCharacter());
+        var state = ContinuedState();
+        LatexEscaper.Append(output, text, style ?? TextStyle, Packages,
+            (index, rune) => ReportUnmapped(rune, line, column + index), ref state);
         Write(output.ToString());
-        _lastText = (Writer, WrittenLength(), last);
+        _lastText = (Writer, WrittenLength(), state);
     }
 
     /// <summary>Everything the action writes, as a string instead of in the output, so it can be written twice.</summary>
@@ -131,11 +138,11 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
     }
 
     /// <summary>
-    /// The last character of the text written just before, when nothing else was written since: two pieces of
-    /// text side by side (two literals, or a literal after an entity) can form a ligature like any two characters.
+    /// The escaper's state after the text written just before, when nothing else was written since:
+    /// two literals side by side read as one text.
     /// </summary>
-    private char PreviousCharacter() =>
-        ReferenceEquals(_lastText.Writer, Writer) && _lastText.Length == WrittenLength() ? _lastText.Character : '\0';
+    private EscapeState ContinuedState() =>
+        ReferenceEquals(_lastText.Writer, Writer) && _lastText.Length == WrittenLength() ? _lastText.State : new EscapeState();
 
     private int WrittenLength() => Writer is StringWriter written ? written.GetStringBuilder().Length : -1;
 

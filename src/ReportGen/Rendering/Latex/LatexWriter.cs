@@ -12,7 +12,10 @@ public static partial class LatexWriter
     public static LatexOutput WriteBody(MarkdownDocument document, DiagnosticBag diagnostics, string sourceName)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new LatexRenderer(writer, diagnostics, sourceName);
+        var renderer = new LatexRenderer(writer, diagnostics, sourceName)
+        {
+            TopHeadingLevel = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min(),
+        };
         renderer.Render(document);
         return new LatexOutput(Tidy(writer.ToString()), renderer.Packages.InLoadOrder());
     }

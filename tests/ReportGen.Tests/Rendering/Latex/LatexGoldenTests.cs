@@ -16,13 +16,12 @@ public class LatexGoldenTests
 {
     private const string Folder = "TestFiles/Latex";
 
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, Folder), "*.md").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(path));
-        return data;
-    }
+    public static TheoryData<string> Cases() => new(CaseNames());
+
+    internal static IEnumerable<string> CaseNames() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, Folder), "*.md")
+            .Select(path => Path.GetFileNameWithoutExtension(path))
+            .Order(StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -10,7 +10,7 @@ internal sealed class HeadingRenderer : MarkdownObjectRenderer<LatexRenderer, He
 
     protected override void Write(LatexRenderer renderer, HeadingBlock heading)
     {
-        var command = Commands[Math.Clamp(heading.Level, 1, Commands.Length) - 1];
+        var command = Commands[Math.Clamp(heading.Level - renderer.TopHeadingLevel + 1, 1, Commands.Length) - 1];
         renderer.EnsureLine();
         renderer.Write('\\').Write(command).Write('{');
         renderer.WriteLeafInline(heading);
