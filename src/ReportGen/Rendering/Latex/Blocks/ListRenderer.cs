@@ -13,8 +13,12 @@ internal sealed class ListRenderer : MarkdownObjectRenderer<LatexRenderer, ListB
         var kindNesting = list.IsOrdered ? renderer.EnumerateNesting : renderer.ItemizeNesting;
         if (!renderer.CanNestList(list, kindNesting))
         {
-            foreach (var item in list)
-                renderer.WriteChildren((ContainerBlock)item);
+            renderer.FinishBlock();
+            foreach (var block in list.Cast<ContainerBlock>().SelectMany(item => item))
+            {
+                renderer.Render(block);
+                renderer.FinishBlock();
+            }
             return;
         }
 
