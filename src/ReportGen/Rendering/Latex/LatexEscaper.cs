@@ -90,57 +90,44 @@ internal static class LatexEscaper
     private static void AppendRune(
         StringBuilder output, Rune rune, int index, TextStyle style, LatexPackageSet packages, Action<int, Rune> onUnmapped)
     {
-        if (rune.IsAscii)
-        {
-            output.Append(AsciiForm((char)rune.Value, style, index, rune, onUnmapped, packages));
-            return;
-        }
-        if (LatexUnicode.FormOf(rune) is { } form)
-        {
-            if (form.NeedsTextcomp) packages.Use("textcomp");
-            output.Append(form.Latex);
-            return;
-        }
-        onUnmapped(index, rune);
-        output.Append('?');
-    }
-
-    private static string AsciiForm(
-        char c, TextStyle style, int index, Rune rune, Action<int, Rune> onUnmapped, LatexPackageSet packages)
-    {
-        switch (c)
-        {
-            case '\\': return @"\textbackslash{}";
-            case '{': return @"\{";
-            case '}': return @"\}";
-            case '$': return @"\$";
-            case '&': return @"\&";
-            case '#': return @"\#";
-            case '%': return @"\%";
-            case '_': return @"\_";
-            case '^': return @"\textasciicircum{}";
-            case '~': return @"\textasciitilde{}";
-            case '<': return @"\textless{}";
-            case '>': return @"\textgreater{}";
-            case '|': return @"\textbar{}";
-            case '"': return @"\textquotedbl{}";
-            case '\'':
-                packages.Use("textcomp");
-                return @"\textquotesingle{}";
-            case '`': return @"\textasciigrave{}";
-            // A bracket right after \item or \\ would be read as an optional argument.
-            case '[': return "{[}";
-            case ']': return "{]}";
-            case ' ': return style.Code ? @"\ " : " ";
-            case '\t': return style.Code ? @"\ \ \ \ " : " ";
-            case '\n': return "\n";
-            case '\r': return "";
-        }
-        if (c < ' ' || c == '\x7f')
+        var form = rune.IsAscii ? AsciiForm((char)rune.Value, style) : LatexUnicode.FormOf(rune);
+        if (form is null)
         {
             onUnmapped(index, rune);
-            return "?";
+            output.Append('?');
+            return;
         }
-        return c.ToString();
+        if (form.Value.NeedsTextcomp) packages.Use("textcomp");
+        output.Append(form.Value.Latex);
     }
+
+    /// <summary>The form of an ASCII character, or null for control characters, which nothing can print.</summary>
+    private static LatexUnicode.Form? AsciiForm(char c, TextStyle style) => c switch
+    {
+        '\\' => new(@"\textbackslash{}"),
+        '{' => new(@"\{"),
+        '}' => new(@"\}"),
+        '$' => new(@"\$"),
+        '&' => new(@"\&"),
+        '#' => new(@"\#"),
+        '%' => new(@"\%"),
+        '_' => new(@"\_"),
+        '^' => new(@"\textasciicircum{}"),
+        '~' => new(@"\textasciitilde{}"),
+        '<' => new(@"\textless{}"),
+        '>' => new(@"\textgreater{}"),
+        '|' => new(@"\textbar{}"),
+        '"' => new(@"\textquotedbl{}"),
+        '\'' => new(@"\textquotesingle{}", NeedsTextcomp: true),
+        '`' => new(@"\textasciigrave{}"),
+        // A bracket right after \item or \\ would be read as an optional argument.
+        '[' => new("{[}"),
+        ']' => new("{]}"),
+        ' ' => new(style.Code ? @"\ " : " "),
+        '\t' => new(style.Code ? @"\ \ \ \ " : " "),
+        '\n' => new("\n"),
+        '\r' => new(""),
+        < ' ' or '\x7f' => null,
+        _ => new(c.ToString()),
+    };
 }
