@@ -1,0 +1,32 @@
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+
+namespace ReportGen.Rendering.Latex.Inlines;
+
+/// <summary>Links become \href, links to an id in the document \hyperref, images \includegraphics.</summary>
+internal sealed class LinkInlineRenderer : MarkdownObjectRenderer<LatexRenderer, LinkInline>
+{
+    private static readonly TextStyle UrlTextStyle = new(Breakable: true);
+
+    protected override void Write(LatexRenderer renderer, LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            if (ImageWriter.Graphics(renderer, link) is { } graphics) renderer.Write(graphics);
+            return;
+        }
+
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url ?? "";
+        renderer.Packages.Use("hyperref");
+        if (url.StartsWith('#') && url.Length > 1)
+            renderer.Write(@"\hyperref[").Write(LatexLabel.From(url[1..])).Write("]{");
+        else
+            renderer.Write(@"\href{").Write(LatexUrl.Escape(url)).Write("}{");
+
+        var saved = renderer.TextStyle;
+        if (link.IsAutoLink) renderer.TextStyle = UrlTextStyle;
+        renderer.WriteChildren(link);
+        renderer.TextStyle = saved;
+        renderer.Write('}');
+    }
+}

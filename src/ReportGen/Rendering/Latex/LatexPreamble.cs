@@ -1,0 +1,108 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Rendering.Latex;
+
+/// <summary>
+/// Renders the user-editable preamble template (templates/latex-preamble.sbn). It sees
+/// <c>packages</c> (each with <c>name</c> and <c>options</c>), <c>title</c>, <c>author</c> and <c>date</c>
+/// (already escaped for LaTeX), and <c>language</c> (a babel language name).
+/// </summary>
+internal static class LatexPreamble
+{
+    private static readonly Dictionary<string, string> BabelNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "english", ["en-US"] = "american", ["en-GB"] = "british", ["en-CA"] = "canadian",
+        ["en-AU"] = "australian", ["de"] = "ngerman", ["fr"] = "french", ["es"] = "spanish", ["it"] = "italian",
+        ["pt"] = "portuguese", ["pt-BR"] = "brazilian", ["nl"] = "dutch", ["sv"] = "swedish", ["da"] = "danish",
+        ["nb"] = "norsk", ["no"] = "norsk", ["fi"] = "finnish", ["pl"] = "polish",
+    };
+
+    public static string? Render(
+        string templateText, string templatePath, IReadOnlyList<LatexPackage> packages,
+        IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics)
+    {
+        var template = Template.Parse(templateText, templatePath);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    LatexDiagnosticCodes.TemplateSyntax, message.Message,
+                    "Fix the Scriban syntax at this place; LaTeX text outside {{ }} is copied as it is.");
+            return null;
+        }
+
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            LoopLimit = 10_000,
+            RecursiveLimit = 64,
+            LimitToString = 100_000,
+            TemplateLoader = null,
+        };
+        context.PushGlobal(Globals(templatePath, packages, metadata, diagnostics));
+        string output;
+        try
+        {
+            output = template.Render(context);
+        }
+        catch (ScriptRuntimeException error)
+        {
+            diagnostics.Error(templatePath, error.Span.Start.Line + 1, error.Span.Start.Column + 1,
+                LatexDiagnosticCodes.TemplateRuntime, error.OriginalMessage,
+                "The preamble template can use packages (name, options), title, author, date and language.");
+            return null;
+        }
+
+        if (!output.Contains(@"\begin{document}", StringComparison.Ordinal))
+        {
+            diagnostics.Error(templatePath, 0, 0, LatexDiagnosticCodes.TemplateWithoutDocument,
+                @"the LaTeX preamble template never writes \begin{document}; the body would have nowhere to go",
+                @"End the template with \begin{document} (and \maketitle if you want a title block).");
+            return null;
+        }
+        return output.Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static ScriptObject Globals(
+        string templatePath, IReadOnlyList<LatexPackage> packages, IReadOnlyDictionary<string, string> metadata,
+        DiagnosticBag diagnostics)
+    {
+        var list = new ScriptArray();
+        foreach (var package in packages)
+            list.Add(new ScriptObject { ["name"] = package.Name, ["options"] = package.Options });
+
+        // The metadata has no lines of its own; characters without a LaTeX form are reported against the template.
+        var unused = new LatexPackageSet();
+        string Text(string key) =>
+            metadata.TryGetValue(key, out var value)
+                ? LatexEscaper.Escape(value, TextStyle.Prose, unused, (_, rune) =>
+                    diagnostics.Warning(templatePath, 0, 0, LatexDiagnosticCodes.UnmappedCharacter,
+                        $"the metadata value '{key}' holds the character {LatexUnicode.Describe(rune)}, which has no form that pdflatex can set; it was replaced with '?'",
+                        "Replace the character in the metadata with plain text."))
+                : "";
+
+        return new ScriptObject
+        {
+            ["packages"] = list,
+            ["title"] = Text("title"),
+            ["author"] = Text("author"),
+            ["date"] = Text("date"),
+            ["language"] = Language(templatePath, metadata, diagnostics),
+        };
+    }
+
+    private static string Language(string templatePath, IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics)
+    {
+        if (!metadata.TryGetValue("language", out var language) || language.Length == 0) return "english";
+        if (BabelNames.TryGetValue(language, out var babel)) return babel;
+        if (BabelNames.ContainsValue(language.ToLowerInvariant())) return language.ToLowerInvariant();
+        diagnostics.Warning(templatePath, 0, 0, LatexDiagnosticCodes.UnknownLanguage,
+            $"the language '{language}' is not one the LaTeX writer knows; English hyphenation is used",
+            "Give the language as a code such as en, en-GB, de or fr, or as a babel name such as british.");
+        return "english";
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using ReportGen.Diagnostics;
+
+namespace ReportGen.Rendering.Latex;
+
+/// <summary>Writes the Markdown document tree as LaTeX that compiles with pdflatex and lualatex.</summary>
+public static partial class LatexWriter
+{
+    /// <summary>The body (what goes between \begin{document} and \end{document}) and the packages it uses.</summary>
+    public static LatexOutput WriteBody(MarkdownDocument document, DiagnosticBag diagnostics, string sourceName)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var renderer = new LatexRenderer(writer, diagnostics, sourceName)
+        {
+            TopHeadingLevel = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min(),
+        };
+        renderer.Render(document);
+        return new LatexOutput(Tidy(writer.ToString()), renderer.Packages.InLoadOrder());
+    }
+
+    /// <summary>
+    /// A whole document: the preamble template (Scriban) rendered with the packages, title, author, date
+    /// and language, then the body and \end{document}. Null when the template has errors, which are in
+    /// <paramref name="diagnostics"/> at the template's own lines.
+    /// </summary>
+    public static string? WriteDocument(
+        MarkdownDocument document,
+        string preambleTemplateText,
+        string templatePath,
+        IReadOnlyDictionary<string, string> metadata,
+        DiagnosticBag diagnostics,
+        string sourceName)
+    {
+        var body = WriteBody(document, diagnostics, sourceName);
+        var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, body.Packages, metadata, diagnostics);
+        if (preamble is null) return null;
+        return preamble.TrimEnd('\n', ' ') + "\n\n" + body.Body + "\n\\end{document}\n";
+    }
+
+    /// <summary>One blank line between blocks at most, no blank lines at the ends, and a final newline.</summary>
+    private static string Tidy(string latex)
+    {
+        var text = ExtraBlankLines().Replace(latex, "\n\n").Trim('\n');
+        return text.Length == 0 ? "" : text + "\n";
+    }
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ExtraBlankLines();
+}
