@@ -30,5 +30,6 @@ public sealed record PdfOptions
     public string BaseDirectory { get; init; } = ".";
     public PdfMetadata Metadata { get; init; } = new();
 
-    public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595.28, 841.89);
+    /// <summary>Whole points, because Skia writes page sizes rounded to whole points.</summary>
+    public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595, 842);
 }

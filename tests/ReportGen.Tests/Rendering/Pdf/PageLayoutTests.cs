@@ -102,7 +102,7 @@ public class PageLayoutTests
         }
         Assert.Contains("Abbreviations:", tablePages[^1].JoinedText);
         Assert.DoesNotContain("Abbreviations:", tablePages[0].JoinedText);
-        Assert.All(canvas.Pages.Where(p => p.Size.Width < p.Size.Height), p => Assert.Equal(new Size(595.28, 841.89), p.Size));
+        Assert.All(canvas.Pages.Where(p => p.Size.Width < p.Size.Height), p => Assert.Equal(new Size(595, 842), p.Size));
     }
 
     [Fact]

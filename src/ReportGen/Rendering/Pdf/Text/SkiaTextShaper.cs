@@ -17,7 +17,7 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
 
     private readonly List<SKTypeface> _faces = [];
     private readonly int _fileFallbackEnd;
-    private readonly Dictionary<int, SKShaper> _shapers = [];
+    private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
     private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
     private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
 
@@ -125,32 +125,59 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
         return font.ContainsGlyph(codepoint);
     }
 
+    /// <summary>
+    /// Standard ligatures are switched off: Skia's PDF output maps a ligature glyph to its presentation
+    /// form (U+FB01 for "fi"), so copied or extracted text would read "identiﬁer". Kerning stays on.
+    /// </summary>
+    private static readonly HarfBuzzSharp.Feature[] Features =
+        [HarfBuzzSharp.Feature.Parse("liga=0"), HarfBuzzSharp.Feature.Parse("clig=0"), HarfBuzzSharp.Feature.Parse("kern=1")];
+
+    /// <summary>HarfBuzz works in these units per em; results are scaled to the font size.</summary>
+    private const int HarfBuzzScale = 1 << 10;
+
     private GlyphRun ShapeSegment(int face, string segment, double fontSize, double startX, out double advance)
     {
-        if (!_shapers.TryGetValue(face, out var shaper))
-            _shapers[face] = shaper = new SKShaper(_faces[face]);
-        using var font = new SKFont(_faces[face], (float)fontSize);
+        if (!_harfBuzzFonts.TryGetValue(face, out var hbFont))
+            _harfBuzzFonts[face] = hbFont = CreateHarfBuzzFont(_faces[face]);
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(segment);
         buffer.GuessSegmentProperties();
-        var result = shaper.Shape(buffer, font);
-        advance = result.Width;
-        var count = result.Codepoints.Length;
+        hbFont.Shape(buffer, Features);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var scale = fontSize / HarfBuzzScale;
+        var count = infos.Length;
         var glyphs = new ushort[count];
         var xs = new float[count];
         var ys = new float[count];
+        var clusters = new uint[count];
+        var x = startX;
         for (var i = 0; i < count; i++)
         {
-            glyphs[i] = (ushort)result.Codepoints[i];
-            xs[i] = (float)(startX + result.Points[i].X);
-            ys[i] = result.Points[i].Y;
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            xs[i] = (float)(x + positions[i].XOffset * scale);
+            ys[i] = (float)(-positions[i].YOffset * scale);
+            x += positions[i].XAdvance * scale;
         }
-        return new GlyphRun(face, segment, glyphs, xs, ys, result.Clusters.ToArray());
+        advance = x - startX;
+        return new GlyphRun(face, segment, glyphs, xs, ys, clusters);
+    }
+
+    private static HarfBuzzSharp.Font CreateHarfBuzzFont(SKTypeface typeface)
+    {
+        using var stream = typeface.OpenStream(out var index);
+        using var blob = stream.ToHarfBuzzBlob();
+        using var hbFace = new HarfBuzzSharp.Face(blob, index);
+        var font = new HarfBuzzSharp.Font(hbFace);
+        font.SetScale(HarfBuzzScale, HarfBuzzScale);
+        font.SetFunctionsOpenType();
+        return font;
     }
 
     public void Dispose()
     {
-        foreach (var shaper in _shapers.Values) shaper.Dispose();
+        foreach (var font in _harfBuzzFonts.Values) font.Dispose();
         foreach (var face in _faces) face.Dispose();
     }
 }
