@@ -50,6 +50,17 @@ public static class FontLocator
         return null;
     }
 
+    /// <summary>Monospaced faces for inline code and code blocks, in order of preference.</summary>
+    private static readonly string[] MonospaceFiles =
+        ["DejaVuSansMono.ttf", "LiberationMono-Regular.ttf", "NotoSansMono-Regular.ttf", "cour.ttf"];
+
+    /// <summary>The first monospaced font file found in the search folders, or null.</summary>
+    public static string? FindMonospace()
+    {
+        var index = IndexFontFiles();
+        return MonospaceFiles.Where(index.ContainsKey).Select(f => index[f]).FirstOrDefault();
+    }
+
     private static IReadOnlyList<string> Fallbacks(Dictionary<string, string> index) =>
         FallbackFiles.Where(index.ContainsKey).Select(f => index[f]).ToList();
 

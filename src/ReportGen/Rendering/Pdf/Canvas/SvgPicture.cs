@@ -1,0 +1,48 @@
+using ReportGen.Rendering.Pdf.Layout;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace ReportGen.Rendering.Pdf.Canvas;
+
+/// <summary>An SVG file turned into a Skia picture; drawn into a PDF it stays vectors and text.</summary>
+public sealed class SvgPicture : IPicture, IDisposable
+{
+    private readonly SKSvg _svg;
+
+    private SvgPicture(SKSvg svg, SKPicture picture)
+    {
+        _svg = svg;
+        Picture = picture;
+        Size = new Size(picture.CullRect.Width, picture.CullRect.Height);
+    }
+
+    public SKPicture Picture { get; }
+    public Size Size { get; }
+
+    /// <summary>Null when the file is not an SVG that draws anything; <paramref name="error"/> says why.</summary>
+    public static SvgPicture? Load(string path, Svg.Skia.TypefaceProviders.ITypefaceProvider fonts, out string? error)
+    {
+        var svg = new SKSvg();
+        svg.Settings.TypefaceProviders = [fonts];
+        try
+        {
+            var picture = svg.Load(path);
+            if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+            {
+                svg.Dispose();
+                error = "the file is not an SVG image with a width and a height";
+                return null;
+            }
+            error = null;
+            return new SvgPicture(svg, picture);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException)
+        {
+            svg.Dispose();
+            error = e.Message;
+            return null;
+        }
+    }
+
+    public void Dispose() => _svg.Dispose();
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using ReportGen.Diagnostics;
+using ReportGen.Rendering.Pdf.Elements;
+using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Rendering.Pdf.Text;
+
+namespace ReportGen.Rendering.Pdf.Markdown;
+
+/// <summary>
+/// Builds a table container: caption and header row on top of every page the table reaches (the caption
+/// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
+/// </summary>
+public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
+    Action<IReadOnlyList<TextAtom>> inspectAtoms)
+{
+    public const string BadWidthsCode = "RG405";
+
+    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, string? widthsAttribute, double width)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var cellAtoms = rows.Select(r => Enumerable.Range(0, columns)
+            .Select(c => CellAtoms(c < r.Count ? r[c] as TableCell : null, r.IsHeader ? styles.TableHeader : styles.TableCell, table.Line + 1))
+            .ToList()).ToList();
+        var fractions = RelativeWidths(widthsAttribute, columns, table.Line + 1)
+            ?? ContentWidths(cellAtoms, width);
+
+        var headerCount = rows.TakeWhile(r => r.IsHeader).Count();
+        IElement HeaderRows() => new Column(Enumerable.Range(0, headerCount)
+            .Select(i => (IElement)Row(cellAtoms[i], fractions, RowRules.Top | RowRules.Bottom, table.Line + 1)).ToList());
+        var body = new Column(Enumerable.Range(headerCount, rows.Count - headerCount)
+            .Select(i => (IElement)Row(cellAtoms[i], fractions, RowRules.None, rows[i].Line + 1)).ToList());
+
+        var firstHeader = new List<IElement>();
+        var continuedHeader = new List<IElement>();
+        if (caption is not null)
+        {
+            firstHeader.Add(Caption(caption, continued: false));
+            continuedHeader.Add(Caption(caption, continued: true));
+        }
+        firstHeader.Add(HeaderRows());
+        continuedHeader.Add(HeaderRows());
+
+        var parts = new List<IElement>
+        {
+            new RepeatedHeader(new Column(firstHeader), new Column(continuedHeader), body, TableRowElement.HeavyRule),
+        };
+        foreach (var note in notes)
+        {
+            var atoms = new AtomBuilder(shaper);
+            InlineCollector.Collect(note.Inline, styles.Note, atoms, note.Line + 1);
+            inspectAtoms(atoms.Atoms);
+            parts.Add(new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Note) { SpaceAfter = styles.ParagraphSpace * 0.5 }, shaper, note.Line + 1));
+        }
+        parts.Add(new SpacerElement(styles.ParagraphSpace));
+        return new Column(parts);
+    }
+
+    private ParagraphElement Caption(ParagraphBlock caption, bool continued)
+    {
+        var atoms = new AtomBuilder(shaper);
+        InlineCollector.Collect(caption.Inline, styles.Caption, atoms, caption.Line + 1);
+        if (continued) atoms.Append(" (continued)", styles.Caption.With(Fonts.FontStyle.Italic), null, caption.Line + 1);
+        else inspectAtoms(atoms.Atoms);
+        return new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, shaper, caption.Line + 1);
+    }
+
+    private IReadOnlyList<TextAtom> CellAtoms(TableCell? cell, TextStyle style, int line)
+    {
+        var atoms = new AtomBuilder(shaper);
+        if (cell is null) return atoms.Atoms;
+        var first = true;
+        foreach (var paragraph in cell.OfType<ParagraphBlock>())
+        {
+            if (!first) atoms.HardBreak();
+            InlineCollector.Collect(paragraph.Inline, style, atoms, paragraph.Line > 0 ? paragraph.Line + 1 : line);
+            first = false;
+        }
+        inspectAtoms(atoms.Atoms);
+        return atoms.Atoms;
+    }
+
+    private TableRowElement Row(List<IReadOnlyList<TextAtom>> cells, IReadOnlyList<double> fractions, RowRules rules, int line) =>
+        new(cells.Select(atoms => (IElement)new ParagraphElement(atoms,
+            new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, shaper, line)).ToList(),
+            fractions, rules);
+
+    private IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, int line)
+    {
+        if (string.IsNullOrWhiteSpace(attribute)) return null;
+        var parts = attribute.Split(',', StringSplitOptions.TrimEntries);
+        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : -1).ToList();
+        if (values.Count != columns || values.Any(v => v <= 0))
+        {
+            diagnostics.Warning(sourceName, line, 1, BadWidthsCode,
+                $"widths=\"{attribute}\" should hold {columns} positive numbers, one per column; the widths are taken from the content instead",
+                $"Write one relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columns))}\".");
+            return null;
+        }
+        var sum = values.Sum();
+        return values.Select(v => v / sum).ToList();
+    }
+
+    /// <summary>
+    /// Widths from content, as HTML tables do: every column gets at least its longest word (so words are
+    /// rarely cut) and the space left is shared in proportion to how much more each column would like.
+    /// </summary>
+    private static IReadOnlyList<double> ContentWidths(List<List<IReadOnlyList<TextAtom>>> cells, double width)
+    {
+        var columns = cells.Count == 0 ? 0 : cells[0].Count;
+        var padding = 2 * TableRowElement.PaddingX;
+        var min = new double[columns];
+        var max = new double[columns];
+        foreach (var row in cells)
+            for (var c = 0; c < columns; c++)
+            {
+                var atoms = row[c];
+                min[c] = Math.Max(min[c], Math.Min(width * 0.3, (atoms.Count == 0 ? 0 : atoms.Max(a => a.Width)) + padding));
+                max[c] = Math.Max(max[c], LineBreaker.LineWidth(atoms) + padding);
+            }
+        double[] widths;
+        if (max.Sum() <= width)
+            widths = max.Select(m => m + (width - max.Sum()) * m / Math.Max(max.Sum(), 1)).ToArray();
+        else if (min.Sum() >= width)
+            widths = min.Select(m => width * m / min.Sum()).ToArray();
+        else
+        {
+            var want = Enumerable.Range(0, columns).Sum(c => max[c] - min[c]);
+            widths = Enumerable.Range(0, columns).Select(c => min[c] + (width - min.Sum()) * (max[c] - min[c]) / want).ToArray();
+        }
+        var total = widths.Sum();
+        return widths.Select(w => total > 0 ? w / total : 1.0 / columns).ToList();
+    }
+}

@@ -1,0 +1,35 @@
+using ReportGen.Rendering.Pdf.Layout;
+
+namespace ReportGen.Rendering.Pdf;
+
+public enum PaperSize { A4, Letter }
+
+/// <summary>Document information written into the PDF. <see cref="Date"/> is both creation and modification date.</summary>
+public sealed record PdfMetadata
+{
+    public string? Title { get; init; }
+    public string? Author { get; init; }
+    public string? Subject { get; init; }
+    public string? Keywords { get; init; }
+    /// <summary>BCP 47 tag written as the catalog's /Lang, for screen readers.</summary>
+    public string? Language { get; init; } = "en";
+    /// <summary>Fixed so that two builds are byte-identical; left out of the file when null.</summary>
+    public DateTimeOffset? Date { get; init; }
+}
+
+public sealed record PdfOptions
+{
+    public PaperSize PaperSize { get; init; } = PaperSize.A4;
+    /// <summary>Margins in points; 72 pt = 1 inch = 25.4 mm.</summary>
+    public Margins Margins { get; init; } = Margins.All(72);
+    public bool Justify { get; init; } = true;
+    public double BodyFontSize { get; init; } = 10.5;
+    /// <summary>A TTF/OTF file used for all body text instead of the serif family <c>FontLocator</c> finds.</summary>
+    public string? FontFile { get; init; }
+    /// <summary>Folder that relative image paths in the Markdown are resolved against (the output folder).</summary>
+    public string BaseDirectory { get; init; } = ".";
+    public PdfMetadata Metadata { get; init; } = new();
+
+    /// <summary>Whole points, because Skia writes page sizes rounded to whole points.</summary>
+    public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595, 842);
+}

@@ -1,0 +1,183 @@
+using System.Text;
+using ReportGen.Rendering.Fonts;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace ReportGen.Rendering.Pdf.Text;
+
+/// <summary>
+/// Shapes with HarfBuzz (kerning, ligatures) in the faces of a <see cref="FontSet"/>. A character the
+/// face lacks is taken from the set's fallback files in order, then from whatever the system's font
+/// manager offers; a character no font has is reported in <see cref="ShapedText.MissingCharacters"/>.
+/// </summary>
+public sealed class SkiaTextShaper : ITextShaper, IDisposable
+{
+    private const int MonospaceFace = 4;
+    private const int FirstFallbackFace = 5;
+
+    private readonly List<SKTypeface> _faces = [];
+    private readonly int _fileFallbackEnd;
+    private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
+    private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
+    private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
+
+    private SkiaTextShaper(IEnumerable<SKTypeface> faces)
+    {
+        _faces.AddRange(faces);
+        _fileFallbackEnd = _faces.Count;
+    }
+
+    public IReadOnlyList<SKTypeface> Faces => _faces;
+
+    /// <summary>Resolves font families in SVG figures to these same faces.</summary>
+    public Canvas.LoadedFontsTypefaceProvider TypefaceProvider() =>
+        new(_faces.ToList(), _faces[(int)FontStyle.Regular], _faces[(int)FontStyle.Bold], _faces[(int)FontStyle.Italic], _faces[(int)FontStyle.BoldItalic]);
+
+    /// <summary>Loads every face; on failure names the file that Skia could not read.</summary>
+    public static SkiaTextShaper? TryCreate(FontSet fonts, string? monospaceFile, out string? unreadableFile)
+    {
+        var files = new List<string> { fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic, monospaceFile ?? fonts.Regular };
+        files.AddRange(fonts.Fallbacks);
+        var faces = new List<SKTypeface>();
+        foreach (var file in files)
+        {
+            var face = SKTypeface.FromFile(file);
+            if (face is null)
+            {
+                foreach (var loaded in faces) loaded.Dispose();
+                unreadableFile = file;
+                return null;
+            }
+            faces.Add(face);
+        }
+        unreadableFile = null;
+        return new SkiaTextShaper(faces);
+    }
+
+    public ShapedText Shape(string text, TextStyle style)
+    {
+        if (_cache.TryGetValue((text, style), out var cached)) return cached;
+        var shaped = ShapeUncached(text, style);
+        _cache[(text, style)] = shaped;
+        return shaped;
+    }
+
+    private ShapedText ShapeUncached(string text, TextStyle style)
+    {
+        var primary = style.Monospace ? MonospaceFace : (int)style.FontStyle;
+        var runs = new List<GlyphRun>();
+        var missing = new List<int>();
+        var x = 0.0;
+        foreach (var (face, segment) in SplitByFace(text, primary, missing))
+        {
+            var run = ShapeSegment(face, segment, style.FontSize, x, out var advance);
+            runs.Add(run);
+            x += advance;
+        }
+        return new ShapedText(text, style, x, runs) { MissingCharacters = missing };
+    }
+
+    private IEnumerable<(int Face, string Segment)> SplitByFace(string text, int primary, List<int> missing)
+    {
+        var builder = new StringBuilder();
+        var currentFace = -1;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var face = FaceFor(rune, primary, missing);
+            if (face != currentFace && builder.Length > 0)
+            {
+                yield return (currentFace, builder.ToString());
+                builder.Clear();
+            }
+            currentFace = face;
+            builder.Append(rune.ToString());
+        }
+        if (builder.Length > 0) yield return (currentFace, builder.ToString());
+    }
+
+    private int FaceFor(Rune rune, int primary, List<int> missing)
+    {
+        if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || HasGlyph(primary, rune.Value)) return primary;
+        for (var i = FirstFallbackFace; i < _fileFallbackEnd; i++)
+            if (HasGlyph(i, rune.Value)) return i;
+        var system = SKFontManager.Default.MatchCharacter(rune.Value);
+        if (system is not null && HasGlyph(system, rune.Value))
+        {
+            if (!_systemFallbacks.TryGetValue(system.FamilyName, out var index))
+            {
+                index = _faces.Count;
+                _faces.Add(system);
+                _systemFallbacks[system.FamilyName] = index;
+            }
+            else system.Dispose();
+            return index;
+        }
+        system?.Dispose();
+        if (!missing.Contains(rune.Value)) missing.Add(rune.Value);
+        return primary;
+    }
+
+    private bool HasGlyph(int face, int codepoint) => HasGlyph(_faces[face], codepoint);
+
+    private static bool HasGlyph(SKTypeface face, int codepoint)
+    {
+        using var font = new SKFont(face);
+        return font.ContainsGlyph(codepoint);
+    }
+
+    /// <summary>
+    /// Standard ligatures are switched off: Skia's PDF output maps a ligature glyph to its presentation
+    /// form (U+FB01 for "fi"), so copied or extracted text would read "identiﬁer". Kerning stays on.
+    /// </summary>
+    private static readonly HarfBuzzSharp.Feature[] Features =
+        [HarfBuzzSharp.Feature.Parse("liga=0"), HarfBuzzSharp.Feature.Parse("clig=0"), HarfBuzzSharp.Feature.Parse("kern=1")];
+
+    /// <summary>HarfBuzz works in these units per em; results are scaled to the font size.</summary>
+    private const int HarfBuzzScale = 1 << 10;
+
+    private GlyphRun ShapeSegment(int face, string segment, double fontSize, double startX, out double advance)
+    {
+        if (!_harfBuzzFonts.TryGetValue(face, out var hbFont))
+            _harfBuzzFonts[face] = hbFont = CreateHarfBuzzFont(_faces[face]);
+        using var buffer = new HarfBuzzSharp.Buffer();
+        buffer.AddUtf8(segment);
+        buffer.GuessSegmentProperties();
+        hbFont.Shape(buffer, Features);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var scale = fontSize / HarfBuzzScale;
+        var count = infos.Length;
+        var glyphs = new ushort[count];
+        var xs = new float[count];
+        var ys = new float[count];
+        var clusters = new uint[count];
+        var x = startX;
+        for (var i = 0; i < count; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            xs[i] = (float)(x + positions[i].XOffset * scale);
+            ys[i] = (float)(-positions[i].YOffset * scale);
+            x += positions[i].XAdvance * scale;
+        }
+        advance = x - startX;
+        return new GlyphRun(face, segment, glyphs, xs, ys, clusters);
+    }
+
+    private static HarfBuzzSharp.Font CreateHarfBuzzFont(SKTypeface typeface)
+    {
+        using var stream = typeface.OpenStream(out var index);
+        using var blob = stream.ToHarfBuzzBlob();
+        using var hbFace = new HarfBuzzSharp.Face(blob, index);
+        var font = new HarfBuzzSharp.Font(hbFace);
+        font.SetScale(HarfBuzzScale, HarfBuzzScale);
+        font.SetFunctionsOpenType();
+        return font;
+    }
+
+    public void Dispose()
+    {
+        foreach (var font in _harfBuzzFonts.Values) font.Dispose();
+        foreach (var face in _faces) face.Dispose();
+    }
+}
