@@ -20,7 +20,7 @@ public sealed class SvgPicture : IPicture, IDisposable
     public Size Size { get; }
 
     /// <summary>Null when the file is not an SVG that draws anything; <paramref name="error"/> says why.</summary>
-    public static SvgPicture? Load(string path, Svg.Skia.TypefaceProviders.ITypefaceProvider fonts, out string? error)
+    public static SvgPicture? Load(string path, global::Svg.Skia.TypefaceProviders.ITypefaceProvider fonts, out string? error)
     {
         var svg = new SKSvg();
         svg.Settings.TypefaceProviders = [fonts];
