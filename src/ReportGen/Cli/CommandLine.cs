@@ -1,10 +1,115 @@
+using System.Reflection;
+using ReportGen.Build;
+using ReportGen.Diagnostics;
+
 namespace ReportGen.Cli;
 
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int UsageError = 2;
+    /// <summary>A bug in ReportGen itself, reported without a stack trace.</summary>
+    public const int InternalError = 3;
+}
+
+/// <summary>Parses the command line and runs a build or a check. The executable is only a shim over this.</summary>
 public static class CommandLine
 {
+    public const string Usage = """
+        Usage: reportgen <command> [options]
+
+        Commands:
+          build    check the data and templates, then write every output into --out
+          check    check the data and templates; write nothing
+
+        Options:
+          --data DIR          the review's CSV files (default: ./data)
+          --templates DIR     the Scriban templates (default: ./templates)
+          --out DIR           where outputs go (default: ./out)
+          --prisma-warnings   report PRISMA flow arithmetic errors as warnings instead of errors
+          --verbose           also list the checks that were skipped because a count was not reported
+          --help              show this text
+          --version           show the version
+
+        Exit codes: 0 success, 1 errors in the input, 2 wrong command line, 3 internal error.
+        """;
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stdout.WriteLine("reportgen: not yet wired");
-        return 0;
+        if (args.Length == 1 && args[0] is "--help" or "-h") { stdout.WriteLine(Usage); return ExitCodes.Success; }
+        if (args.Length == 1 && args[0] == "--version") { stdout.WriteLine($"reportgen {Version}"); return ExitCodes.Success; }
+
+        var parsed = Parse(args);
+        if (parsed.Error is not null)
+        {
+            stderr.WriteLine($"reportgen: {parsed.Error}");
+            stderr.WriteLine("Run 'reportgen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var result = ReportBuilder.Run(parsed.Options!, diagnostics);
+            foreach (var d in diagnostics.Sorted().Where(d => parsed.Verbose || d.Severity != Severity.Info)) stderr.WriteLine(d);
+            if (diagnostics.HasErrors)
+            {
+                stderr.WriteLine($"{diagnostics.ErrorCount} error(s); nothing was written.");
+                return ExitCodes.InputErrors;
+            }
+            stdout.WriteLine(result.Summary);
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not a user error: say so plainly, without a stack trace; outputs are untouched.
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            stderr.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("Your previous outputs were not changed. Please report this with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "0.0.0";
+
+    private static (BuildOptions? Options, string? Error, bool Verbose) Parse(string[] args)
+    {
+        if (args.Length == 0) return (null, "no command given; use 'build' or 'check'.", false);
+        var command = args[0] switch
+        {
+            "build" => BuildCommand.Build,
+            "check" => BuildCommand.Check,
+            _ => (BuildCommand?)null,
+        };
+        if (command is null) return (null, $"unknown command '{args[0]}'; use 'build' or 'check'.", false);
+
+        string data = "data", templates = "templates", output = "out";
+        bool prismaWarnings = false, verbose = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--data" or "--templates" or "--out":
+                    if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                        return (null, $"option '{args[i]}' needs a folder after it.", false);
+                    var value = args[++i];
+                    if (args[i - 1] == "--data") data = value;
+                    else if (args[i - 1] == "--templates") templates = value;
+                    else output = value;
+                    break;
+                case "--prisma-warnings":
+                    prismaWarnings = true;
+                    break;
+                case "--verbose":
+                    verbose = true;
+                    break;
+                default:
+                    return (null, $"unknown option '{args[i]}'.", false);
+            }
+        }
+        return (new BuildOptions(command.Value, data, templates, output, prismaWarnings), null, verbose);
     }
 }

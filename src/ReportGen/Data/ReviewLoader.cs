@@ -44,12 +44,12 @@ public static class ReviewLoader
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
+        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), diagnostics);
 
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 
-        if (diagnostics.ErrorCount > errorsBefore) return null;
-        return new Review(info, resources, campaigns, codebook, guidelines, values, abbreviations,
-            FlowCounts.Empty(shownDirectory + FlowFileName));
+        if (flow is null || diagnostics.ErrorCount > errorsBefore) return null;
+        return new Review(info, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
     }
 
     private static void ReportUnusedResources(IReadOnlyList<Resource> resources, IReadOnlySet<string> used, DiagnosticBag diagnostics)

@@ -18,7 +18,8 @@ public class ReviewLoaderValidDataTests
         Assert.Equal(["smith2010", "heart2012", "lee2015"], review.Resources.Select(r => r.Id));
         Assert.Equal(["backsmart", "scanless", "kiwiback"], review.Campaigns.Select(c => c.Id));
         Assert.Equal(Path.Combine(folder.Directory, "flow.csv").Replace('\\', '/'), review.Flow.File);
-        Assert.Empty(review.Flow.Rows);
+        Assert.Equal(40, review.Flow.Count("database_results"));
+        Assert.Null(review.Flow.Count("duplicates"));
     }
 
     [Fact]

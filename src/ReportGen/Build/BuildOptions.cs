@@ -1,0 +1,7 @@
+namespace ReportGen.Build;
+
+public enum BuildCommand { Build, Check }
+
+/// <summary>Folders as the user named them; diagnostics print paths in the same form.</summary>
+public sealed record BuildOptions(
+    BuildCommand Command, string DataDirectory, string TemplatesDirectory, string OutputDirectory, bool PrismaErrorsAsWarnings);

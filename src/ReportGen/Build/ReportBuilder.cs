@@ -1,0 +1,169 @@
+using System.Globalization;
+using ReportGen.Analysis;
+using ReportGen.Data;
+using ReportGen.Diagnostics;
+using ReportGen.Model;
+using ReportGen.Prisma;
+using ReportGen.Rendering;
+using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Gfm;
+using ReportGen.Rendering.Latex;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Svg;
+using ReportGen.Templating;
+
+namespace ReportGen.Build;
+
+public sealed record BuildResult(string Summary, OutputSet Outputs);
+
+/// <summary>
+/// The one pipeline: read and validate the data, analyse it, fill the templates, parse the Markdown
+/// once, and write each format from that tree. Nothing reaches the output folder unless every step succeeded.
+/// </summary>
+public static class ReportBuilder
+{
+    /// <summary>Each <c>templates/documents/NAME.sbn</c> becomes NAME.md, NAME.tex and NAME.pdf.</summary>
+    public const string DocumentsFolder = "documents";
+    public const string PrismaTemplate = "prisma.sbn";
+    public const string LatexPreambleTemplate = "latex-preamble.sbn";
+    public const string FigureFileName = "prisma.svg";
+    public const string MissingDocumentsCode = "RG205";
+
+    /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
+    private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var outputs = new OutputSet();
+        var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
+        if (review is null) return Failed(outputs);
+
+        FlowChecks.Run(review.Flow, diagnostics, options.PrismaErrorsAsWarnings);
+        var aggregates = ReviewAnalyzer.Analyze(review);
+        var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, TemplateLimits.Default);
+
+        var svg = DrawFlowDiagram(review, options, diagnostics);
+        var documents = RenderDocuments(review, aggregates, templates, options, diagnostics);
+        if (svg is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
+
+        outputs.Add(FigureFileName, svg);
+        WriteFormats(documents, svg, review, options, outputs, diagnostics);
+        if (diagnostics.HasErrors) return Failed(outputs);
+
+        if (options.Command == BuildCommand.Build) outputs.CommitTo(options.OutputDirectory);
+        return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
+    }
+
+    private static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var fonts = FontLocator.FindSerif(Environment.GetEnvironmentVariable("REPORTGEN_FONT"));
+        if (fonts is null)
+        {
+            diagnostics.Error(review.Flow.File, 0, 0, PdfWriter.NoFontCode,
+                "no serif font was found to measure the flow diagram's text (looked in " +
+                string.Join(", ", FontLocator.SearchFolders) + ")",
+                "Install one (on Debian: apt-get install fonts-dejavu-core) or set REPORTGEN_FONT to a .ttf or .otf file.");
+            return null;
+        }
+        var boxTexts = PrismaBoxTexts.Render(Path.Combine(options.TemplatesDirectory, PrismaTemplate), review.Flow, diagnostics);
+        if (boxTexts is null) return null;
+        using var measurer = new SkiaTextMeasurer(fonts);
+        return PrismaSvgWriter.Write(PrismaLayout.Create(review.Flow, boxTexts, measurer));
+    }
+
+    /// <summary>Document name → its Markdown, from every template in the documents folder, in name order.</summary>
+    private static List<(string Name, string Markdown)>? RenderDocuments(
+        Review review, ReviewAggregates aggregates, TemplateEngine templates, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(options.TemplatesDirectory, DocumentsFolder);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sbn") : [];
+        if (files.Length == 0)
+        {
+            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, MissingDocumentsCode,
+                "the templates folder has no documents to build.",
+                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex and NAME.pdf; restore them from the shipped templates folder.");
+            return null;
+        }
+
+        var abbreviations = new AbbreviationTracker(review.Abbreviations);
+        var globals = TemplateModel.Create(review, aggregates, abbreviations);
+        var documents = new List<(string, string)>();
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
+            if (markdown is not null) documents.Add((Path.GetFileNameWithoutExtension(file), markdown));
+        }
+        AbbreviationReport.Report(review, abbreviations, diagnostics);
+        return documents;
+    }
+
+    private static void WriteFormats(
+        List<(string Name, string Markdown)> documents, string svg, Review review, BuildOptions options,
+        OutputSet outputs, DiagnosticBag diagnostics)
+    {
+        var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
+        if (!File.Exists(preamblePath))
+        {
+            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateEngine.MissingTemplate,
+                "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
+            return;
+        }
+        var preamble = File.ReadAllText(preamblePath);
+
+        // The PDF writer draws the figure from a file, so it gets a private folder holding the SVG.
+        var figureFolder = Directory.CreateTempSubdirectory("reportgen-figure-");
+        try
+        {
+            var figurePath = Path.Combine(figureFolder.FullName, FigureFileName);
+            File.WriteAllText(figurePath, svg);
+            var pdfOptions = PdfOptionsFor(review.Info, figureFolder.FullName);
+
+            using (var figurePdf = new MemoryStream())
+            {
+                if (PdfWriter.WriteSvg(figurePath, figurePdf, pdfOptions, diagnostics))
+                    outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
+            }
+
+            foreach (var (name, markdown) in documents)
+            {
+                var source = $"{name}.md";
+                var tree = MarkdownDocumentParser.Parse(markdown);
+                outputs.Add(source, GithubMarkdownWriter.Write(tree));
+
+                var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, review.Info.Values, diagnostics, source);
+                if (tex is not null) outputs.Add($"{name}.tex", tex);
+
+                using var pdf = new MemoryStream();
+                if (PdfWriter.Write(tree, pdf, pdfOptions, diagnostics, source)) outputs.Add($"{name}.pdf", pdf.ToArray());
+            }
+        }
+        finally
+        {
+            figureFolder.Delete(recursive: true);
+        }
+    }
+
+    private static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
+    {
+        FontFile = Environment.GetEnvironmentVariable("REPORTGEN_FONT") is { Length: > 0 } font ? font : null,
+        BaseDirectory = imageDirectory,
+        Metadata = new PdfMetadata
+        {
+            Title = info.Get("title"),
+            Author = info.Get("authors"),
+            Subject = info.Get("subject"),
+            Keywords = info.Get("keywords"),
+            Language = info.Get("language", "en"),
+            Date = DateTimeOffset.TryParse(info.Get("date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date : UndatedReview,
+        },
+    };
+
+    private static BuildResult Failed(OutputSet outputs) => new("", outputs);
+
+    private static string Summary(Review review, ReviewAggregates aggregates, OutputSet outputs, BuildOptions options)
+    {
+        var verb = options.Command == BuildCommand.Build ? $"wrote {outputs.Files.Count} files to {options.OutputDirectory}" : "checked; nothing written";
+        return $"{review.Resources.Count} resources, {aggregates.CampaignCount} campaigns: {verb}.";
+    }
+}

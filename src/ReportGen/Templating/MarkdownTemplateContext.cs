@@ -1,0 +1,30 @@
+using ReportGen.Templating.Functions;
+using Scriban;
+using Scriban.Parsing;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// A Scriban context whose <c>{{ value }}</c> output is Markdown-escaped unless the value is
+/// <see cref="MarkdownText"/>, so text from the data can never become Markdown markup, whatever
+/// the template does. Unreported counts (null) print as "not reported" rather than vanish.
+/// </summary>
+internal sealed class MarkdownTemplateContext : TemplateContext
+{
+    public const string NotReported = "not reported";
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        base.Write(span, Escape(textAsObject));
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        base.WriteAsync(span, Escape(textAsObject));
+
+    private object Escape(object? value) => value switch
+    {
+        null => NotReported,
+        MarkdownText markdown => markdown.Markdown,
+        string text => MarkdownEscaper.EscapeInline(text),
+        IFormattable or bool => value,
+        _ => MarkdownEscaper.EscapeInline(ObjectToString(value) ?? ""),
+    };
+}

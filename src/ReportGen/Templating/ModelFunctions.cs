@@ -1,0 +1,66 @@
+using ReportGen.Analysis;
+using ReportGen.Templating.Functions;
+using Scriban.Runtime;
+
+namespace ReportGen.Templating;
+
+/// <summary>Functions over the model's counted lists; registered with the other template functions.</summary>
+public static class ModelFunctions
+{
+    public static void Register(ScriptObject globals, AbbreviationTracker abbreviations)
+    {
+        globals.Import("most_counted", new Func<IEnumerable<object>, int, IReadOnlyList<ICounted>>(MostCounted));
+        globals.Import("least_counted", new Func<IEnumerable<object>, int, IReadOnlyList<ICounted>>(LeastCounted));
+        globals.Import("counted", new Func<IEnumerable<object>, IReadOnlyList<ICounted>>(Counted));
+        globals.Import("resources_of", new Func<IEnumerable<object>, IReadOnlyList<Model.Resource>>(ResourcesOf));
+        globals.Import("list_separator", new Func<int, int, MarkdownText>(ListSeparator));
+        globals.Import("abbreviations_in", new Func<object, MarkdownText>(text => AbbreviationList(abbreviations, text)));
+    }
+
+    /// <summary>
+    /// The items ranked in the first <paramref name="places"/> places by count, ties kept together, zero counts left out.
+    /// <c>most_counted guidelines 3</c> → ACP (6), CW (5), RCR (5) when the next count is 3.
+    /// </summary>
+    public static IReadOnlyList<ICounted> MostCounted(IEnumerable<object> items, int places) =>
+        ByRank(items, places, descending: true);
+
+    /// <summary><c>least_counted methods 1</c> → the method(s) used by the fewest campaigns (but at least one).</summary>
+    public static IReadOnlyList<ICounted> LeastCounted(IEnumerable<object> items, int places) =>
+        ByRank(items, places, descending: false);
+
+    /// <summary><c>counted by.country</c> → the countries with at least one campaign, in reporting order.</summary>
+    public static IReadOnlyList<ICounted> Counted(IEnumerable<object> items) =>
+        items.OfType<ICounted>().Where(i => i.Count > 0).ToList();
+
+    /// <summary><c>resources_of campaigns_with_incentives</c> → the distinct resources describing those campaigns.</summary>
+    public static IReadOnlyList<Model.Resource> ResourcesOf(IEnumerable<object> campaigns) =>
+        CampaignResources.Of(campaigns.OfType<CampaignView>());
+
+    /// <summary>
+    /// What goes after item <paramref name="index"/> (0-based) of <paramref name="count"/> items written in a loop:
+    /// <c>list_separator 0 3</c> → ", ", <c>list_separator 1 3</c> → ", and ", <c>list_separator 0 2</c> → " and ",
+    /// and "" after the last item, so a loop writes "a, b, and c" like <c>join_list</c> does.
+    /// </summary>
+    public static MarkdownText ListSeparator(int index, int count) =>
+        new(index >= count - 1 ? "" : index == count - 2 ? (count == 2 ? " and " : ", and ") : ", ");
+
+    /// <summary>
+    /// <c>abbreviations_in table_rows</c> → "ACP = American College of Physicians; CA = Canada": the glossary
+    /// entries that occur in the given text, alphabetically.
+    /// </summary>
+    public static MarkdownText AbbreviationList(AbbreviationTracker tracker, object text)
+    {
+        var entries = tracker.Scan(text.ToString() ?? "");
+        return new MarkdownText(string.Join("; ", entries.Select(a =>
+            $"{MarkdownEscaper.EscapeInline(a.Short)} = {MarkdownEscaper.EscapeInline(a.Expansion)}")));
+    }
+
+    /// <summary>Competition ranking ("1, 2, 2, 4"): an item is kept when fewer than <paramref name="places"/> items beat it.</summary>
+    private static IReadOnlyList<ICounted> ByRank(IEnumerable<object> items, int places, bool descending)
+    {
+        var counted = Counted(items);
+        bool Beats(ICounted a, ICounted b) => descending ? a.Count > b.Count : a.Count < b.Count;
+        var kept = counted.Where(item => counted.Count(other => Beats(other, item)) < places);
+        return (descending ? kept.OrderByDescending(i => i.Count) : kept.OrderBy(i => i.Count)).ToList();
+    }
+}

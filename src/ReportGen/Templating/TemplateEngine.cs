@@ -1,0 +1,103 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Runs the user's Scriban templates in a sandbox: includes only from the templates folder, loop,
+/// recursion, output and time limits, unknown variables are errors, and every problem becomes a
+/// diagnostic at the template's own file, line and column.
+/// </summary>
+public sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateLimits limits)
+{
+    public const string ParseError = "RG201";
+    public const string RuntimeError = "RG202";
+    public const string LimitExceeded = "RG203";
+    public const string MissingTemplate = "RG204";
+
+    /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
+    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(templatesDirectory, templateName);
+        var display = DisplayPath(templateName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(display, 0, 0, MissingTemplate, "the template file is missing.",
+                "Restore it from the shipped templates/ folder, or point --templates at a folder that has it.");
+            return null;
+        }
+
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Add(At(message.Span, Severity.Error, ParseError, message.Message,
+                    "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'."));
+            return null;
+        }
+
+        using var timeout = new CancellationTokenSource(limits.Time);
+        var context = CreateContext(globals, timeout.Token);
+        try
+        {
+            return template.Render(context).Replace("\r\n", "\n");
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Add(At(e.Span, Severity.Error, RuntimeError, e.OriginalMessage, HintFor(e.OriginalMessage)));
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Add(At(context.CurrentSpan, Severity.Error, LimitExceeded,
+                $"the template ran longer than {limits.Time.TotalSeconds:0} seconds and was stopped.",
+                "Look for a loop that never ends or a function that calls itself."));
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(At(context.CurrentSpan, Severity.Error, LimitExceeded, e.Message,
+                "Look for a loop or string that grows without end."));
+        }
+        return null;
+    }
+
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, CancellationToken cancellation)
+    {
+        var context = new MarkdownTemplateContext
+        {
+            TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
+            StrictVariables = true,
+            LoopLimit = limits.LoopIterations,
+            RecursiveLimit = limits.RecursionDepth,
+            LimitToString = limits.StringCharacters,
+            OutputLimit = limits.OutputCharacters,
+            RegexTimeOut = limits.RegexTime,
+            CancellationToken = cancellation,
+            NewLine = "\n",
+        };
+        context.PushCulture(CultureInfo.InvariantCulture);
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private Diagnostic At(SourceSpan span, Severity severity, string code, string message, string? hint)
+    {
+        var file = string.IsNullOrEmpty(span.FileName)
+            ? displayDirectory
+            : DisplayPath(Path.GetRelativePath(templatesDirectory, span.FileName));
+        return new Diagnostic(file, span.Start.Line + 1, span.Start.Column + 1, severity, code, message, hint);
+    }
+
+    private string DisplayPath(string relative) =>
+        Path.Combine(displayDirectory, relative).Replace('\\', '/');
+
+    private static string? HintFor(string message) =>
+        message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+            ? "Check the spelling against the variables and functions listed in templates/README.md."
+            : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? "Look for a loop or recursion that never ends."
+                : null;
+}

@@ -1,0 +1,46 @@
+using ReportGen.Analysis;
+using ReportGen.Model;
+using ReportGen.Templating.Functions;
+using Scriban.Runtime;
+
+namespace ReportGen.Templating;
+
+/// <summary>
+/// Builds the globals a template sees: the aggregates (snake_case), the review's facts, the flow
+/// counts, and the functions. This is the whole surface templates can reach; see templates/README.md.
+/// </summary>
+public static class TemplateModel
+{
+    public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations)
+    {
+        var globals = new ScriptObject();
+        globals.Import(aggregates, renamer: StandardMemberRenamer.Default);
+
+        var by = new ScriptObject();
+        foreach (var (field, groups) in aggregates.ByField) by[field] = groups;
+        globals["by"] = by;
+
+        var info = new ScriptObject();
+        foreach (var (key, value) in review.Info.Values) info[key] = value;
+        globals["review"] = info;
+
+        globals["flow"] = FlowObject(aggregates.Flow);
+        globals["abbreviations"] = review.Abbreviations;
+
+        foreach (var (name, function) in new ReviewFunctions(review.Resources)) globals[name] = function;
+        ModelFunctions.Register(globals, abbreviations);
+        IncludeFunction.Register(globals);
+        return globals;
+    }
+
+    private static ScriptObject FlowObject(FlowSummary flow)
+    {
+        var counts = new ScriptObject();
+        foreach (var row in flow.Counts.Rows.Where(r => r.Data is not "" and not "NA"))
+            counts[row.Data] = row.Count;
+        counts["identified_in_initial_search"] = flow.IdentifiedInInitialSearch;
+        counts["from_citation_searching"] = flow.FromCitationSearching;
+        counts["included"] = flow.Included;
+        return counts;
+    }
+}
