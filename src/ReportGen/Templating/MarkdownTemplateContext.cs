@@ -7,11 +7,15 @@ namespace ReportGen.Templating;
 /// <summary>
 /// A Scriban context whose <c>{{ value }}</c> output is Markdown-escaped unless the value is
 /// <see cref="MarkdownText"/>, so text from the data can never become Markdown markup, whatever
-/// the template does. Unreported counts (null) print as "not reported" rather than vanish.
+/// the template does.
 /// </summary>
 internal sealed class MarkdownTemplateContext : TemplateContext
 {
-    public const string NotReported = "not reported";
+    public MarkdownTemplateContext()
+    {
+        // A misspelt member (review.titel, c.nmae) is an error at its line, not silently empty text.
+        EnableRelaxedMemberAccess = false;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));
@@ -21,8 +25,9 @@ internal sealed class MarkdownTemplateContext : TemplateContext
 
     private object Escape(object? value) => value switch
     {
-        null => NotReported,
+        null => "",
         MarkdownText markdown => markdown.Markdown,
+        NotReported => NotReported.Value.ToString(),
         string text => MarkdownEscaper.EscapeInline(text),
         IFormattable or bool => value,
         _ => MarkdownEscaper.EscapeInline(ObjectToString(value) ?? ""),

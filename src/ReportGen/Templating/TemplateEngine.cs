@@ -95,7 +95,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         Path.Combine(displayDirectory, relative).Replace('\\', '/');
 
     private static string? HintFor(string message) =>
-        message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+        message.Contains("not found", StringComparison.OrdinalIgnoreCase) || message.Contains("Cannot get member", StringComparison.Ordinal)
             ? "Check the spelling against the variables and functions listed in templates/README.md."
             : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? "Look for a loop or recursion that never ends."

@@ -37,10 +37,25 @@ public static class TemplateModel
     {
         var counts = new ScriptObject();
         foreach (var row in flow.Counts.Rows.Where(r => r.Data is not "" and not "NA"))
-            counts[row.Data] = row.Count;
-        counts["identified_in_initial_search"] = flow.IdentifiedInInitialSearch;
-        counts["from_citation_searching"] = flow.FromCitationSearching;
-        counts["included"] = flow.Included;
+            counts[row.Data] = Reported(row.Count);
+        counts["identified_in_initial_search"] = Reported(flow.IdentifiedInInitialSearch);
+        counts["from_citation_searching"] = Reported(flow.FromCitationSearching);
+        counts["included"] = Reported(flow.Included);
         return counts;
     }
+
+    /// <summary>Scriban writes nothing for null, so an unreported count would vanish from a sentence; it says so instead.</summary>
+    private static object Reported(int? count) => count is { } n ? n : NotReported.Value;
+}
+
+/// <summary>A count the review did not report: prints as "not reported", and is never taken as zero.</summary>
+public sealed class NotReported
+{
+    public static NotReported Value { get; } = new();
+
+    private NotReported()
+    {
+    }
+
+    public override string ToString() => "not reported";
 }
