@@ -130,7 +130,7 @@ public static class ReportBuilder
                 var tree = MarkdownDocumentParser.Parse(markdown);
                 outputs.Add(source, GithubMarkdownWriter.Write(tree));
 
-                var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, review.Info.Values, diagnostics, source);
+                var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, LatexMetadata(review.Info), diagnostics, source);
                 if (tex is not null) outputs.Add($"{name}.tex", tex);
 
                 using var pdf = new MemoryStream();
@@ -142,6 +142,12 @@ public static class ReportBuilder
             figureFolder.Delete(recursive: true);
         }
     }
+
+    /// <summary>review.csv's keys under the names the preamble template uses (it says "author", the data "authors").</summary>
+    private static Dictionary<string, string> LatexMetadata(ReviewInfo info) => new(info.Values)
+    {
+        ["author"] = info.Get("authors"),
+    };
 
     private static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
     {

@@ -24,9 +24,15 @@ internal sealed class LinkInlineRenderer : MarkdownObjectRenderer<LatexRenderer,
             renderer.Write(@"\href{").Write(LatexUrl.Escape(url)).Write("}{");
 
         var saved = renderer.TextStyle;
-        if (link.IsAutoLink) renderer.TextStyle = UrlTextStyle;
+        // A link that shows its own address (a DOI in a reference list) may break after its slashes and dots.
+        if (link.IsAutoLink || ShowsItsAddress(link, url)) renderer.TextStyle = UrlTextStyle;
         renderer.WriteChildren(link);
         renderer.TextStyle = saved;
         renderer.Write('}');
     }
+
+    /// <summary>Escapes in the Markdown split the text into several literals, so they are joined first.</summary>
+    private static bool ShowsItsAddress(LinkInline link, string url) =>
+        link.All(child => child is LiteralInline) &&
+        string.Concat(link.Cast<LiteralInline>().Select(text => text.Content.ToString())) == url;
 }
