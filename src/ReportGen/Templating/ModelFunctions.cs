@@ -41,8 +41,7 @@ public static class ModelFunctions
     /// <c>list_separator 0 3</c> → ", ", <c>list_separator 1 3</c> → ", and ", <c>list_separator 0 2</c> → " and ",
     /// and "" after the last item, so a loop writes "a, b, and c" like <c>join_list</c> does.
     /// </summary>
-    public static MarkdownText ListSeparator(int index, int count) =>
-        new(index >= count - 1 ? "" : index == count - 2 ? (count == 2 ? " and " : ", and ") : ", ");
+    public static MarkdownText ListSeparator(int index, int count) => new(ListText.Separator(index, count));
 
     /// <summary>
     /// <c>abbreviations_in table_rows</c> → "ACP = American College of Physicians; CA = Canada": the glossary
