@@ -139,15 +139,7 @@ public class ManuscriptNumbersTests
         Assert.Equal(2, Occurrences(manuscript, "(45.8%)"));
     }
 
-    /// <summary>The text of the "## … {#id}" section: from its heading to the next level-2 heading.</summary>
-    private static string Section(string id)
-    {
-        var manuscript = BuiltReview.Shipped.Text("manuscript.md");
-        var start = manuscript.IndexOf($"<a name=\"{id}\"></a>", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no section {id} in manuscript.md");
-        var end = manuscript.IndexOf("\n## ", start, StringComparison.Ordinal);
-        return manuscript[start..(end < 0 ? manuscript.Length : end)];
-    }
+    private static string Section(string id) => ManuscriptSections.Section(BuiltReview.Shipped.Text("manuscript.md"), id);
 
     private static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 }

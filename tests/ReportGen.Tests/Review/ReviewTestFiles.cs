@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ReportGen.Tests.Build;
 
 namespace ReportGen.Tests.Reviews;
 
@@ -14,6 +15,15 @@ internal static class ReviewTestFiles
 
     public const string Golden = "golden";
 
-    /// <summary>A second review with its own codebook, countries, guidelines and flow (see its README.md).</summary>
+    /// <summary>
+    /// A second, made-up review (antibiotics for sore throat) that shares nothing with the shipped one but the
+    /// file format: three methods, one with a nested group, an unused country and sub-type, two papers by the same
+    /// authors in the same year, companion resources, an incentive, a disincentive and a complete flow.
+    /// </summary>
     public static string SecondReview => Path.Combine(OutputFolder, "second");
+
+    private static readonly Lazy<BuiltReview> SecondBuild = new(() => BuiltReview.Build(SecondReview, RepoPaths.Templates));
+
+    /// <summary>The second review built with the shipped templates, once per test run.</summary>
+    public static BuiltReview Second => SecondBuild.Value;
 }
