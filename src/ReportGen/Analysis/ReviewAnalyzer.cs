@@ -74,6 +74,9 @@ public static class ReviewAnalyzer
         // The loader guarantees parents exist and there are no cycles; depth is computed on the way down.
         foreach (var code in codebook.OrderBy(c => c.Order))
             AddNode(code);
+        // A code may be listed above its parent, which then joins the tree early; reporting order is row order.
+        roots.Sort((a, b) => a.Code.Order.CompareTo(b.Code.Order));
+        foreach (var node in nodes.Values) node.Children.Sort((a, b) => a.Code.Order.CompareTo(b.Code.Order));
         return roots;
 
         CodeNode AddNode(Code code)

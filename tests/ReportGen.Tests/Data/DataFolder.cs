@@ -6,7 +6,7 @@ using ReportGen.Model;
 namespace ReportGen.Tests.Data;
 
 /// <summary>
-/// A temporary copy of the valid fixture, named "data" inside a temporary folder, that one test breaks.
+/// A temporary copy of the valid fixture (or of another data folder), named "data" inside a temporary folder, that one test breaks.
 /// Loaded diagnostics are formatted with the temporary folder removed, so tests read "data/campaigns.csv".
 /// </summary>
 internal sealed class DataFolder : IDisposable
@@ -14,10 +14,10 @@ internal sealed class DataFolder : IDisposable
     private static readonly string Fixture = Path.Combine(AppContext.BaseDirectory, "TestFiles", "Data", "valid");
     private readonly string _root = Path.Combine(Path.GetTempPath(), "reportgen-data-" + Guid.NewGuid().ToString("N"));
 
-    public DataFolder()
+    public DataFolder(string? source = null)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        foreach (var file in System.IO.Directory.GetFiles(Fixture))
+        foreach (var file in System.IO.Directory.GetFiles(source ?? Fixture))
             File.Copy(file, Path.Combine(Directory, Path.GetFileName(file)));
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -27,10 +28,13 @@ internal static class MarkdownReader
         return InlineText(paragraph.Inline);
     }
 
-    /// <summary>The cells of the first table in the document, as literal text; null when there is no table.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>>? TableCells(string markdown)
+    /// <summary>
+    /// The cells of the first table in the document, as literal text; null when there is no table. Parsed with the
+    /// program's pipeline unless another is given (e.g. a GitHub-like one, to read a written .md as GitHub would).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? TableCells(string markdown, MarkdownPipeline? pipeline = null)
     {
-        var table = MarkdownDocumentParser.Parse(markdown).Descendants<Table>().FirstOrDefault();
+        var table = Markdig.Markdown.Parse(markdown, pipeline ?? MarkdownDocumentParser.Pipeline).Descendants<Table>().FirstOrDefault();
         return table?.OfType<TableRow>()
             .Select(row => (IReadOnlyList<string>)row.OfType<TableCell>()
                 .Select(cell => string.Concat(cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))))
