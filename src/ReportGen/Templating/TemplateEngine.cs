@@ -70,6 +70,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
+            // A misspelt member (review.titel, flow.databse_results) must be an error too: relaxed access
+            // would give null, which prints as "not reported" and hides the typo in the manuscript.
+            EnableRelaxedMemberAccess = false,
             LoopLimit = limits.LoopIterations,
             RecursiveLimit = limits.RecursionDepth,
             LimitToString = limits.StringCharacters,
@@ -95,7 +98,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         Path.Combine(displayDirectory, relative).Replace('\\', '/');
 
     private static string? HintFor(string message) =>
-        message.Contains("not found", StringComparison.OrdinalIgnoreCase)
+        message.Contains("not found", StringComparison.OrdinalIgnoreCase) ||
+        message.Contains("Cannot get member", StringComparison.OrdinalIgnoreCase)
             ? "Check the spelling against the variables and functions listed in templates/README.md."
             : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? "Look for a loop or recursion that never ends."
