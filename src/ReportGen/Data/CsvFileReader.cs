@@ -186,8 +186,11 @@ internal static class CsvFileReader
         if (cells.Count > expected)
         {
             var extra = cells[expected];
+            var surplus = cells.Count - expected == 1
+                ? $"field {expected + 1} is one too many"
+                : $"fields {expected + 1} to {cells.Count} are too many";
             diagnostics.Error(path, extra.Line, extra.Column, DataCodes.FieldCount,
-                $"the row has {cells.Count} fields but the header has {expected}; field {expected + 1} is one too many",
+                $"the row has {cells.Count} fields but the header has {expected}; {surplus}",
                 "A cell that contains a comma must be in double quotes (\"...\"); your spreadsheet program adds them when it saves as CSV.");
         }
         else
