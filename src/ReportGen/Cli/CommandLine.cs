@@ -37,7 +37,8 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 1 && args[0] is "--help" or "-h") { stdout.WriteLine(Usage); return ExitCodes.Success; }
+        // Help wherever it is asked for: "reportgen build --help" is how most people look an option up.
+        if (args.Any(a => a is "--help" or "-h")) { stdout.WriteLine(Usage); return ExitCodes.Success; }
         if (args.Length == 1 && args[0] == "--version") { stdout.WriteLine($"reportgen {Version}"); return ExitCodes.Success; }
 
         var parsed = Parse(args);
