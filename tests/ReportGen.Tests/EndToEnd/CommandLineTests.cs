@@ -1,0 +1,116 @@
+using System.Reflection;
+using ReportGen.Cli;
+
+namespace ReportGen.Tests.EndToEnd;
+
+/// <summary>The commands and options of the real executable, on the shipped review.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class CommandLineTests(ShippedOutput shipped)
+{
+    private static readonly string[] OutputNames =
+    [
+        "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "manuscript.md", "manuscript.pdf", "manuscript.tex",
+        "prisma.pdf", "prisma.svg", "table2.md", "table2.pdf", "table2.tex",
+    ];
+
+    [Fact]
+    public void Check_OnShippedReview_PrintsTheSummaryAndWritesNothing()
+    {
+        using var workspace = new ReviewWorkspace();
+        var before = FolderHashes.Of(workspace.Root);
+
+        var result = workspace.Run("check");
+
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: checked; nothing written.\n", ""), result);
+        Assert.Equal(before, FolderHashes.Of(workspace.Root));
+        Assert.Equal(["data", "templates"], workspace.Entries());
+    }
+
+    [Fact]
+    public void Build_OnShippedReview_WritesTheElevenOutputsIntoOut()
+    {
+        using var workspace = new ReviewWorkspace();
+
+        var result = workspace.Run("build");
+
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out.\n", ""), result);
+        Assert.Equal(OutputNames, Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
+        Assert.Equal(["data", "out", "templates"], workspace.Entries());
+    }
+
+    [Fact]
+    public void Build_WithFolderOptions_ReadsAndWritesOnlyTheNamedFolders()
+    {
+        // No data/ or templates/ exist here, so a build that ignored an option could not succeed.
+        using var workspace = new ReviewWorkspace(dataFolder: "charted", templatesFolder: "layouts");
+
+        var result = workspace.Run("build", "--data", "charted", "--templates", "layouts", "--out", "results/v1");
+
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to results/v1.\n", ""), result);
+        Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("results/v1")));
+        Assert.Equal(["charted", "layouts", "results"], workspace.Entries());
+        Assert.Equal(["v1"], Directory.EnumerateFileSystemEntries(workspace.PathOf("results")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Build_WithDataOption_NamesTheFilesInDiagnosticsAsTheUserNamedTheFolder()
+    {
+        using var workspace = new ReviewWorkspace(dataFolder: "charted");
+        workspace.Replace("charted/campaigns.csv", "schroder2021,schroder2021,SWE,", "schroder2021,schroder2021,SE,");
+
+        var result = workspace.Run("build", "--data", "charted");
+
+        Assert.Equal(new CliResult(1, "", """
+            charted/campaigns.csv:25:27: error RG035: country 'SE' is not in values.csv; did you mean 'SWE'?
+              hint: Use one of the country ids in values.csv (CA, AUS, USA, UK, NLD, SWE), or add 'SE' to values.csv.
+            1 error(s); nothing was written.
+
+            """), result);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("build", "--help")]
+    [InlineData("check", "--data", "elsewhere", "-h")]
+    public void Help_AnywhereOnTheLine_PrintsTheUsageAndDoesNothingElse(params string[] args)
+    {
+        using var workspace = new ReviewWorkspace();
+
+        var result = workspace.Run(args);
+
+        Assert.Equal(new CliResult(0, CommandLine.Usage + "\n", ""), result);
+        Assert.Equal(["data", "templates"], workspace.Entries());
+    }
+
+    [Fact]
+    public void Version_PrintsTheVersionOfTheExecutable()
+    {
+        var version = AssemblyName.GetAssemblyName(CliProcess.Executable).Version!;
+        using var workspace = new ReviewWorkspace();
+
+        var result = workspace.Run("--version");
+
+        Assert.Equal(new CliResult(0, $"reportgen {version.ToString(3)}\n", ""), result);
+    }
+
+    [Theory]
+    [InlineData("no command given; use 'build' or 'check'.")]
+    [InlineData("unknown command 'publish'; use 'build' or 'check'.", "publish")]
+    [InlineData("unknown command '--out'; use 'build' or 'check'.", "--out", "x", "build")]
+    [InlineData("unknown option '--output'.", "build", "--output", "x")]
+    [InlineData("unknown option 'extra'.", "check", "extra")]
+    [InlineData("option '--out' needs a folder after it.", "build", "--out")]
+    [InlineData("option '--data' needs a folder after it.", "build", "--data", "--templates", "layouts")]
+    [InlineData("option '--templates' needs a folder after it.", "check", "--templates")]
+    public void WrongCommandLine_ExitsWithTwoAndSaysWhatIsWrong(string message, params string[] args)
+    {
+        using var workspace = new ReviewWorkspace();
+
+        var result = workspace.Run(args);
+
+        Assert.Equal(new CliResult(2, "", $"reportgen: {message}\nRun 'reportgen --help' for usage.\n"), result);
+        Assert.Equal(["data", "templates"], workspace.Entries());
+    }
+}
