@@ -90,6 +90,14 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
             data/campaigns.csv:25:224: error RG034: guideline 'dutch_chain_cares' is not in guidelines.csv; did you mean 'dutch_chain_care'?
               hint: Use one of the guideline ids in guidelines.csv, or add 'dutch_chain_cares' to guidelines.csv.
             """),
+        ["unknown guideline after a cell with a line break"] = (
+            // The line is the physical line of the file, so the row's later cells are on the next one.
+            w => w.Replace("data/campaigns.csv", ",Workshop; surveys at 3 and 12 months,danish; dutch_chain_care,",
+                ",\"Workshop;\nsurveys at 3 and 12 months\",danish; dutch_chain_cares,"),
+            """
+            data/campaigns.csv:26:29: error RG034: guideline 'dutch_chain_cares' is not in guidelines.csv; did you mean 'dutch_chain_care'?
+              hint: Use one of the guideline ids in guidelines.csv, or add 'dutch_chain_cares' to guidelines.csv.
+            """),
         ["unknown country"] = (
             w => w.Replace("data/campaigns.csv", "schroder2021,schroder2021,SWE,", "schroder2021,schroder2021,SE,"),
             """
