@@ -26,7 +26,7 @@ public static class CommandLine
         Options:
           --data DIR          the review's CSV files (default: ./data)
           --templates DIR     the Scriban templates (default: ./templates)
-          --out DIR           where outputs go (default: ./out)
+          --out DIR           where outputs go; a build replaces everything in it (default: ./out)
           --prisma-warnings   report PRISMA flow arithmetic errors as warnings instead of errors
           --verbose           also list the checks that were skipped because a count was not reported
           --help              show this text
@@ -111,6 +111,25 @@ public static class CommandLine
                     return (null, $"unknown option '{args[i]}'.", false);
             }
         }
+        if (command == BuildCommand.Build && WouldReplace(output, data, templates) is { } lost)
+            return (null, $"'--out {output}' would replace {lost}: a build replaces its whole output folder, so give it one of its own, such as 'out'.", false);
         return (new BuildOptions(command.Value, data, templates, output, prismaWarnings), null, verbose);
+    }
+
+    /// <summary>
+    /// What a build into <paramref name="output"/> would delete with the folder's old content, because the output
+    /// folder is or holds it: "--out ." or "--out data" must not throw the user's review away.
+    /// </summary>
+    private static string? WouldReplace(string output, string data, string templates)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var inside = target.EndsWith(Path.DirectorySeparatorChar) ? target : target + Path.DirectorySeparatorChar;
+        bool Holds(string folder)
+        {
+            // Ignoring case errs on the safe side on file systems that do not.
+            var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            return path.Equals(target, StringComparison.OrdinalIgnoreCase) || path.StartsWith(inside, StringComparison.OrdinalIgnoreCase);
+        }
+        return Holds(".") ? "the current folder" : Holds(data) ? "the data folder" : Holds(templates) ? "the templates folder" : null;
     }
 }
