@@ -96,6 +96,26 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Theory]
+    [InlineData("the current folder", "--out", ".")]
+    [InlineData("the data folder", "--out", "data")]
+    [InlineData("the templates folder", "--out", "templates/")]
+    [InlineData("the data folder", "--data", "review/data", "--out", "review")]
+    public void Build_IntoAFolderThatHoldsTheReview_IsRefusedBeforeAnythingIsTouched(string lost, params string[] options)
+    {
+        // Only folders inside the workspace: were the guard broken, this test must not delete anything else.
+        using var workspace = new ReviewWorkspace();
+        var before = FolderHashes.Of(workspace.Root);
+
+        var result = workspace.Run(["build", .. options]);
+
+        var output = options[Array.IndexOf(options, "--out") + 1];
+        Assert.Equal(new CliResult(2, "", $"reportgen: '--out {output}' would replace {lost}: a build replaces its whole output folder, " +
+            "so give it one of its own, such as 'out'.\nRun 'reportgen --help' for usage.\n"), result);
+        Assert.Equal(before, FolderHashes.Of(workspace.Root));
+        Assert.Equal(["data", "templates"], workspace.Entries());
+    }
+
+    [Theory]
     [InlineData("no command given; use 'build' or 'check'.")]
     [InlineData("unknown command 'publish'; use 'build' or 'check'.", "publish")]
     [InlineData("unknown command '--out'; use 'build' or 'check'.", "--out", "x", "build")]
