@@ -50,10 +50,14 @@ public static class CommandLine
         }
 
         var diagnostics = new DiagnosticBag();
+        void PrintDiagnostics()
+        {
+            foreach (var d in diagnostics.Sorted().Where(d => parsed.Verbose || d.Severity != Severity.Info)) stderr.WriteLine(d);
+        }
         try
         {
             var result = ReportBuilder.Run(parsed.Options!, diagnostics);
-            foreach (var d in diagnostics.Sorted().Where(d => parsed.Verbose || d.Severity != Severity.Info)) stderr.WriteLine(d);
+            PrintDiagnostics();
             if (diagnostics.HasErrors)
             {
                 stderr.WriteLine($"{diagnostics.ErrorCount} error(s); nothing was written.");
@@ -62,10 +66,18 @@ public static class CommandLine
             stdout.WriteLine(result.Summary);
             return ExitCodes.Success;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system said no (--out names a file, the disk is full, a file is locked): not a bug.
+            PrintDiagnostics();
+            stderr.WriteLine($"reportgen: a file could not be read or written: {e.Message}");
+            stderr.WriteLine("Your previous outputs were not changed. Check that --out names a folder you may write to.");
+            return ExitCodes.InputErrors;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not a user error: say so plainly, without a stack trace; outputs are untouched.
-            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            PrintDiagnostics();
             stderr.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
             stderr.WriteLine("Your previous outputs were not changed. Please report this with the input that caused it.");
             return ExitCodes.InternalError;
