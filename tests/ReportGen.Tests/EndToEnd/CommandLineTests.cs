@@ -69,6 +69,27 @@ public sealed class CommandLineTests(ShippedOutput shipped)
             """), result);
     }
 
+    [Fact]
+    public void Build_IntoAPathThatIsAFile_SaysSoWithoutAStackTraceAndKeepsTheFile()
+    {
+        using var workspace = new ReviewWorkspace();
+        File.WriteAllText(workspace.PathOf("results"), "notes");
+
+        var result = workspace.Run("build", "--out", "results");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        // The middle of the first line is the runtime's own wording, which may change between .NET versions.
+        var lines = result.Stderr.Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("reportgen: a file could not be read or written: ", lines[0]);
+        Assert.Contains(workspace.PathOf("results"), lines[0]);
+        Assert.Equal("Your previous outputs were not changed. Check that --out names a folder you may write to.", lines[1]);
+        Assert.Equal("", lines[2]);
+        Assert.Equal("notes", File.ReadAllText(workspace.PathOf("results")));
+        Assert.Equal(["data", "results", "templates"], workspace.Entries());
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
