@@ -27,6 +27,41 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Fact]
+    public void Check_WithVerbose_AlsoListsTheSkippedFlowChecks()
+    {
+        using var workspace = new ReviewWorkspace();
+
+        var result = workspace.Run("check", "--verbose");
+
+        Assert.Equal((0, "26 resources, 24 campaigns: checked; nothing written.\n"), (result.ExitCode, result.Stdout));
+        // The shipped flow reports only five counts, so every check that needs another one says it was skipped.
+        var diagnostics = result.Stderr.Split('\n').Where(line => line.Length > 0 && !line.StartsWith("  hint: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(18, diagnostics.Count);
+        Assert.All(diagnostics, line => Assert.Matches(@"^data/flow\.csv:\d+:\d+: info RG1\d\d: Check skipped: ", line));
+        Assert.Equal("data/flow.csv:7:123: info RG110: Check skipped: database_specific_results (line 7) lists no per-database counts.", diagnostics[0]);
+    }
+
+    [Theory]
+    [InlineData(new[] { "check" }, 1, "error", "1 error(s); nothing was written.\n")]
+    [InlineData(new[] { "check", "--prisma-warnings" }, 0, "warning", "")]
+    public void Check_WithFlowCountsThatDoNotAddUp_FailsUnlessPrismaWarnings(string[] args, int exitCode, string severity, string tail)
+    {
+        using var workspace = new ReviewWorkspace();
+        workspace.Replace("data/flow.csv", "total_studies.html,26", "total_studies.html,27");
+
+        var result = workspace.Run(args);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Equal(exitCode == 0 ? "26 resources, 24 campaigns: checked; nothing written.\n" : "", result.Stdout);
+        Assert.Equal($"""
+            data/flow.csv:29:146: {severity} RG121: total_studies (line 29) is 27, but new_studies (line 27) = 26.
+              hint: Without a previous version of the review, the total studies are the new studies. Correct the counts in the flow file, or build with --prisma-warnings to draw the diagram anyway.
+
+            """ + tail, result.Stderr);
+        Assert.Equal(["data", "templates"], workspace.Entries());
+    }
+
+    [Fact]
     public void Build_OnShippedReview_WritesTheElevenOutputsIntoOut()
     {
         using var workspace = new ReviewWorkspace();
