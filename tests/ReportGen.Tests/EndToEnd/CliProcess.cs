@@ -22,7 +22,7 @@ internal sealed class CliProcess : IDisposable
     private readonly Task<string> _stdout;
     private readonly Task<string> _stderr;
 
-    private CliProcess(string workingDirectory, string[] args)
+    private CliProcess(string workingDirectory, string tempDirectory, string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -33,6 +33,8 @@ internal sealed class CliProcess : IDisposable
             StandardErrorEncoding = new UTF8Encoding(false),
             UseShellExecute = false,
         };
+        // The child's temporary files go where the test can see them and delete them, even if it is killed.
+        foreach (var variable in new[] { "TMPDIR", "TMP", "TEMP" }) start.Environment[variable] = tempDirectory;
         start.ArgumentList.Add(Executable);
         foreach (var arg in args) start.ArgumentList.Add(arg);
 
@@ -49,11 +51,12 @@ internal sealed class CliProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static CliProcess Start(string workingDirectory, params string[] args) => new(workingDirectory, args);
+    public static CliProcess Start(string workingDirectory, string tempDirectory, params string[] args) =>
+        new(workingDirectory, tempDirectory, args);
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, string tempDirectory, params string[] args)
     {
-        using var cli = Start(workingDirectory, args);
+        using var cli = Start(workingDirectory, tempDirectory, args);
         return cli.WaitForExit();
     }
 

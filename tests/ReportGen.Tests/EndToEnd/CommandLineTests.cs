@@ -72,6 +72,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
         Assert.Equal(OutputNames, Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
         Assert.Equal(["data", "out", "templates"], workspace.Entries());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(workspace.Temp));
     }
 
     [Fact]

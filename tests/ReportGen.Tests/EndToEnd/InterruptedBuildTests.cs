@@ -77,7 +77,7 @@ public sealed class InterruptedBuildTests(ShippedOutput shipped, ITestOutputHelp
         build.Kill();
         var leftovers = StagingFolders(workspace);
         log.WriteLine($"{when}: {(finished ? "had already finished" : "killed")}; out/ {(Directory.Exists(workspace.PathOf("out")) ? "present" : "absent")}; " +
-            $"left [{string.Join(", ", leftovers.Select(Path.GetFileName))}]");
+            $"left [{string.Join(", ", leftovers.Select(Path.GetFileName))}]; {Directory.GetFileSystemEntries(workspace.Temp).Length} entries in TMPDIR");
 
         // Only a kill between the two renames leaves out/ absent; the previous output then waits, whole, in the
         // retired folder, which the next build puts back (checked by the theory below).

@@ -6,23 +6,31 @@ namespace ReportGen.Tests.EndToEnd;
 /// <summary>
 /// A temporary folder holding copies of the shipped data and templates, where one test runs the command line
 /// and breaks its copies (never the repository's). Paths are relative to it, as the diagnostics print them.
+/// Beside it is the command line's own temporary folder, so that nothing a run leaves there outlives the test.
 /// </summary>
 internal sealed class ReviewWorkspace : IDisposable
 {
+    private readonly string _base = Directory.CreateTempSubdirectory("reportgen-e2e-").FullName;
+
     public ReviewWorkspace(string dataFolder = "data", string templatesFolder = "templates")
     {
-        Root = Directory.CreateTempSubdirectory("reportgen-e2e-").FullName;
+        Directory.CreateDirectory(Root);
+        Directory.CreateDirectory(Temp);
         CopyFolder(RepoPaths.Data, PathOf(dataFolder));
         CopyFolder(RepoPaths.Templates, PathOf(templatesFolder));
     }
 
-    public string Root { get; }
+    /// <summary>The working directory of the command lines a test runs.</summary>
+    public string Root => Path.Combine(_base, "review");
+
+    /// <summary>The command line's temporary folder (TMPDIR).</summary>
+    public string Temp => Path.Combine(_base, "tmp");
 
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
-    public CliResult Run(params string[] args) => CliProcess.Run(Root, args);
+    public CliResult Run(params string[] args) => CliProcess.Run(Root, Temp, args);
 
-    public CliProcess Start(params string[] args) => CliProcess.Start(Root, args);
+    public CliProcess Start(params string[] args) => CliProcess.Start(Root, Temp, args);
 
     /// <summary>The names directly inside the workspace, hidden ones included, in ordinal order.</summary>
     public string[] Entries() =>
@@ -55,7 +63,7 @@ internal sealed class ReviewWorkspace : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        if (Directory.Exists(_base)) Directory.Delete(_base, recursive: true);
     }
 
     public static void CopyFolder(string from, string to)
