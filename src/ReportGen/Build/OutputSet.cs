@@ -19,12 +19,22 @@ public sealed class OutputSet
 
     public void Add(string fileName, string text) => Add(fileName, new UTF8Encoding(false).GetBytes(text));
 
+    /// <summary>
+    /// Puts back an output folder that a build killed between the two renames left under a temporary name.
+    /// Called before a build reads anything, so that a build that then fails on its input still leaves the
+    /// previous outputs where the user expects them, not only the next successful one.
+    /// </summary>
+    public static void RecoverInterruptedCommit(string outputDirectory)
+    {
+        var (parent, name) = Locate(outputDirectory);
+        if (Directory.Exists(parent)) RemoveStaleTemporaryFolders(parent, name);
+    }
+
     /// <summary>Writes everything to <paramref name="outputDirectory"/>, replacing what was there.</summary>
     public void CommitTo(string outputDirectory)
     {
-        var target = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        var parent = Path.GetDirectoryName(target)!;
-        var name = Path.GetFileName(target);
+        var (parent, name) = Locate(outputDirectory);
+        var target = Path.Combine(parent, name);
         Directory.CreateDirectory(parent);
         RemoveStaleTemporaryFolders(parent, name);
 
@@ -50,6 +60,12 @@ public sealed class OutputSet
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         }
+    }
+
+    private static (string Parent, string Name) Locate(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
+        return (Path.GetDirectoryName(target)!, Path.GetFileName(target));
     }
 
     /// <summary>Cleans up after a build that was killed: puts a retired folder back, deletes half-written ones.</summary>

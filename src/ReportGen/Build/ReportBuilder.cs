@@ -35,6 +35,7 @@ public static class ReportBuilder
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var outputs = new OutputSet();
+        if (options.Command == BuildCommand.Build) OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
         var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
         if (review is null) return Failed(outputs);
 

@@ -26,7 +26,7 @@ public static class CommandLine
         Options:
           --data DIR          the review's CSV files (default: ./data)
           --templates DIR     the Scriban templates (default: ./templates)
-          --out DIR           where outputs go (default: ./out)
+          --out DIR           where outputs go; a build replaces everything in it (default: ./out)
           --prisma-warnings   report PRISMA flow arithmetic errors as warnings instead of errors
           --verbose           also list the checks that were skipped because a count was not reported
           --help              show this text
@@ -37,7 +37,8 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 1 && args[0] is "--help" or "-h") { stdout.WriteLine(Usage); return ExitCodes.Success; }
+        // Help wherever it is asked for: "reportgen build --help" is how most people look an option up.
+        if (args.Any(a => a is "--help" or "-h")) { stdout.WriteLine(Usage); return ExitCodes.Success; }
         if (args.Length == 1 && args[0] == "--version") { stdout.WriteLine($"reportgen {Version}"); return ExitCodes.Success; }
 
         var parsed = Parse(args);
@@ -49,10 +50,14 @@ public static class CommandLine
         }
 
         var diagnostics = new DiagnosticBag();
+        void PrintDiagnostics()
+        {
+            foreach (var d in diagnostics.Sorted().Where(d => parsed.Verbose || d.Severity != Severity.Info)) stderr.WriteLine(d);
+        }
         try
         {
             var result = ReportBuilder.Run(parsed.Options!, diagnostics);
-            foreach (var d in diagnostics.Sorted().Where(d => parsed.Verbose || d.Severity != Severity.Info)) stderr.WriteLine(d);
+            PrintDiagnostics();
             if (diagnostics.HasErrors)
             {
                 stderr.WriteLine($"{diagnostics.ErrorCount} error(s); nothing was written.");
@@ -61,10 +66,18 @@ public static class CommandLine
             stdout.WriteLine(result.Summary);
             return ExitCodes.Success;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The file system said no (--out names a file, the disk is full, a file is locked): not a bug.
+            PrintDiagnostics();
+            stderr.WriteLine($"reportgen: a file could not be read or written: {e.Message}");
+            stderr.WriteLine("Your previous outputs were not changed. Check that --out names a folder you may write to.");
+            return ExitCodes.InputErrors;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug, not a user error: say so plainly, without a stack trace; outputs are untouched.
-            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            PrintDiagnostics();
             stderr.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
             stderr.WriteLine("Your previous outputs were not changed. Please report this with the input that caused it.");
             return ExitCodes.InternalError;
@@ -110,6 +123,25 @@ public static class CommandLine
                     return (null, $"unknown option '{args[i]}'.", false);
             }
         }
+        if (command == BuildCommand.Build && WouldReplace(output, data, templates) is { } lost)
+            return (null, $"'--out {output}' would replace {lost}: a build replaces its whole output folder, so give it one of its own, such as 'out'.", false);
         return (new BuildOptions(command.Value, data, templates, output, prismaWarnings), null, verbose);
+    }
+
+    /// <summary>
+    /// What a build into <paramref name="output"/> would delete with the folder's old content, because the output
+    /// folder is or holds it: "--out ." or "--out data" must not throw the user's review away.
+    /// </summary>
+    private static string? WouldReplace(string output, string data, string templates)
+    {
+        var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var inside = target.EndsWith(Path.DirectorySeparatorChar) ? target : target + Path.DirectorySeparatorChar;
+        bool Holds(string folder)
+        {
+            // Ignoring case errs on the safe side on file systems that do not.
+            var path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            return path.Equals(target, StringComparison.OrdinalIgnoreCase) || path.StartsWith(inside, StringComparison.OrdinalIgnoreCase);
+        }
+        return Holds(".") ? "the current folder" : Holds(data) ? "the data folder" : Holds(templates) ? "the templates folder" : null;
     }
 }

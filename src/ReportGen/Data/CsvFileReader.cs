@@ -186,14 +186,17 @@ internal static class CsvFileReader
         if (cells.Count > expected)
         {
             var extra = cells[expected];
+            var surplus = cells.Count - expected == 1
+                ? $"field {expected + 1} is one too many"
+                : $"fields {expected + 1} to {cells.Count} are too many";
             diagnostics.Error(path, extra.Line, extra.Column, DataCodes.FieldCount,
-                $"the row has {cells.Count} fields but the header has {expected}; field {expected + 1} is one too many",
+                $"the row has {FieldCount(cells.Count)} but the header has {expected}; {surplus}",
                 "A cell that contains a comma must be in double quotes (\"...\"); your spreadsheet program adds them when it saves as CSV.");
         }
         else
         {
             diagnostics.Error(path, end.Line, end.Column, DataCodes.FieldCount,
-                $"the row has {cells.Count} fields but the header has {expected}; field {cells.Count + 1} is missing",
+                $"the row has {FieldCount(cells.Count)} but the header has {expected}; field {cells.Count + 1} is missing",
                 "Every row needs a cell for each column, separated by commas; leave a cell empty rather than leaving it out.");
         }
     }
@@ -233,6 +236,8 @@ internal static class CsvFileReader
                 return false;
         }
     }
+
+    private static string FieldCount(int count) => count == 1 ? "1 field" : $"{count} fields";
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);

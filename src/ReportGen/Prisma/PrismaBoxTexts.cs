@@ -54,6 +54,8 @@ public static partial class PrismaBoxTexts
             RecursiveLimit = RecursionLimit,
             LimitToString = OutputLimit,
             StrictVariables = true,
+            // n.<misspelt name> must be an error, not null, which the template prints as "not reported".
+            EnableRelaxedMemberAccess = false,
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         context.PushGlobal(Variables(counts, boxes));

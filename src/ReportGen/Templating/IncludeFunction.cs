@@ -28,7 +28,7 @@ internal static class IncludeFunction
             if (template.HasErrors)
             {
                 var first = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-                throw new ScriptRuntimeException(first.Span, first.Message);
+                throw new TemplateSyntaxException(first.Span, first.Message);
             }
             context.CachedTemplates[path] = template;
         }

@@ -19,6 +19,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
     public const string LimitExceeded = "RG203";
     public const string MissingTemplate = "RG204";
 
+    private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
+
     /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
     public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics)
     {
@@ -35,8 +37,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(At(message.Span, Severity.Error, ParseError, message.Message,
-                    "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'."));
+                diagnostics.Add(At(message.Span, Severity.Error, ParseError, message.Message, SyntaxHint));
             return null;
         }
 
@@ -45,6 +46,10 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         try
         {
             return template.Render(context).Replace("\r\n", "\n");
+        }
+        catch (TemplateSyntaxException e)
+        {
+            diagnostics.Add(At(e.Span, Severity.Error, ParseError, e.OriginalMessage, SyntaxHint));
         }
         catch (ScriptRuntimeException e)
         {
@@ -70,6 +75,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
+            // A misspelt member (review.titel, flow.databse_results) must be an error too: relaxed access
+            // would give null, which prints as "not reported" and hides the typo in the manuscript.
+            EnableRelaxedMemberAccess = false,
             LoopLimit = limits.LoopIterations,
             RecursiveLimit = limits.RecursionDepth,
             LimitToString = limits.StringCharacters,
@@ -95,7 +103,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         Path.Combine(displayDirectory, relative).Replace('\\', '/');
 
     private static string? HintFor(string message) =>
-        message.Contains("not found", StringComparison.OrdinalIgnoreCase) || message.Contains("Cannot get member", StringComparison.Ordinal)
+        message.Contains("not found", StringComparison.OrdinalIgnoreCase) ||
+        message.Contains("Cannot get member", StringComparison.OrdinalIgnoreCase)
             ? "Check the spelling against the variables and functions listed in templates/README.md."
             : message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? "Look for a loop or recursion that never ends."
