@@ -18,6 +18,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
     public const string RuntimeError = "RG202";
     public const string LimitExceeded = "RG203";
     public const string MissingTemplate = "RG204";
+    public const string OutsideTemplates = "RG206";
 
     /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
     public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics)
@@ -28,6 +29,13 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             diagnostics.Error(display, 0, 0, MissingTemplate, "the template file is missing.",
                 "Restore it from the shipped templates/ folder, or point --templates at a folder that has it.");
+            return null;
+        }
+        if (!SandboxedTemplateLoader.IsInside(templatesDirectory, Path.GetFullPath(path)))
+        {
+            diagnostics.Error(display, 0, 0, OutsideTemplates,
+                "the template is a symbolic link (or lies under one); templates are read only from real files inside the templates folder.",
+                "Replace the link with a copy of the file it points to.");
             return null;
         }
 
