@@ -54,6 +54,8 @@ public sealed class PdfDocumentBuilder
     {
         foreach (var block in document) AddBlock(block, _portrait, 0, Portrait);
         FlushPortrait();
+        // A document with nothing to draw (a template that writes no text) still needs one page to be a PDF.
+        if (_sections.Count == 0) _sections.Add(new Section(Portrait, new Column([])));
         return _sections;
     }
 
