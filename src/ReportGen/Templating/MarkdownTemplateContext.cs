@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// <see cref="MarkdownText"/>, so text from the data can never become Markdown markup, whatever
 /// the template does. Unreported counts (null) print as "not reported" rather than vanish.
 /// </summary>
-internal sealed class MarkdownTemplateContext : TemplateContext
+internal sealed class MarkdownTemplateContext : SandboxedTemplateContext
 {
     public const string NotReported = "not reported";
 

@@ -56,7 +56,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(At(e.Span, Severity.Error, RuntimeError, e.OriginalMessage, HintFor(e.OriginalMessage)));
+            var code = e.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
+            diagnostics.Add(At(e.Span, Severity.Error, code, e.OriginalMessage, HintFor(e.OriginalMessage)));
         }
         catch (OperationCanceledException)
         {
@@ -78,14 +79,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
-            LoopLimit = limits.LoopIterations,
-            RecursiveLimit = limits.RecursionDepth,
-            LimitToString = limits.StringCharacters,
-            OutputLimit = limits.OutputCharacters,
-            RegexTimeOut = limits.RegexTime,
-            CancellationToken = cancellation,
             NewLine = "\n",
         };
+        context.Bound(limits, cancellation);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         return context;

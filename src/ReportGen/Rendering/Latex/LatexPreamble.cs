@@ -3,6 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Templating;
 
 namespace ReportGen.Rendering.Latex;
 
@@ -21,6 +22,8 @@ internal static class LatexPreamble
         ["nb"] = "norsk", ["no"] = "norsk", ["fi"] = "finnish", ["pl"] = "polish",
     };
 
+    private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 100_000, OutputCharacters = 100_000 };
+
     public static string? Render(
         string templateText, string templatePath, IReadOnlyList<LatexPackage> packages,
         IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics)
@@ -35,14 +38,9 @@ internal static class LatexPreamble
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 10_000,
-            RecursiveLimit = 64,
-            LimitToString = 100_000,
-            TemplateLoader = null,
-        };
+        var context = new SandboxedTemplateContext { StrictVariables = true, TemplateLoader = null };
+        using var timeout = new CancellationTokenSource(Limits.Time);
+        context.Bound(Limits, timeout.Token);
         context.PushGlobal(Globals(templatePath, packages, metadata, diagnostics));
         string output;
         try
