@@ -39,9 +39,12 @@ public static partial class PrismaBoxTexts
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
-                bag.Add(new Diagnostic(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            {
+                var span = TemplateSource.Located(message.Span, source);
+                bag.Add(new Diagnostic(templatePath, span.Start.Line + 1, span.Start.Column + 1,
                     message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "RG131",
                     message.Message, "Fix the Scriban syntax at this place (every {{ if }}, {{ for }} and {{ func }} needs its {{ end }})."));
+            }
             if (template.Messages.Any(m => m.Type == ParserMessageType.Error)) return null;
         }
 

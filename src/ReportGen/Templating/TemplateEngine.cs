@@ -39,11 +39,12 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
             return null;
         }
 
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var text = File.ReadAllText(path);
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(At(message.Span, Severity.Error, ParseError, message.Message,
+                diagnostics.Add(At(TemplateSource.Located(message.Span, text), Severity.Error, ParseError, message.Message,
                     "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'."));
             return null;
         }

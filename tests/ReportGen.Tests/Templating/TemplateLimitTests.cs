@@ -137,6 +137,14 @@ public sealed class TemplateLimitTests : IDisposable
             SingleError("{{ if true }}no end"));
     }
 
+    /// <summary>Regression: Scriban gives an error at the end of the text no position, and it was printed with no line.</summary>
+    [Theory]
+    [InlineData("Intro\n{{ x = 1 +", "templates/t.sbn:2:11: error RG201: Error while parsing binary expression")]
+    public void A_syntax_error_at_the_end_of_the_text_is_placed_at_the_end(string template, string expected)
+    {
+        Assert.StartsWith(expected, SingleError(template));
+    }
+
     [Fact]
     public void Nesting_deeper_than_the_parser_allows_is_a_syntax_error_not_a_crash()
     {

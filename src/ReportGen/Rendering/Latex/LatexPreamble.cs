@@ -32,9 +32,12 @@ internal static class LatexPreamble
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            {
+                var span = TemplateSource.Located(message.Span, templateText);
+                diagnostics.Error(templatePath, span.Start.Line + 1, span.Start.Column + 1,
                     LatexDiagnosticCodes.TemplateSyntax, message.Message,
                     "Fix the Scriban syntax at this place; LaTeX text outside {{ }} is copied as it is.");
+            }
             return null;
         }
 
