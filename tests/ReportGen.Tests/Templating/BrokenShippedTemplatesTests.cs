@@ -115,6 +115,24 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
         Assert.Equal("1", pdf.GetPage(1).Text.Trim());
     }
 
+    /// <summary>Regression: Markdig gives an empty maths or code block no line array, and the Markdown and PDF writers threw on it.</summary>
+    [Theory]
+    [InlineData("Text\n\n$$")]
+    [InlineData("$$")]
+    [InlineData("```")]
+    [InlineData("Text\n\n    ")]
+    public void A_document_ending_in_an_empty_block_builds(string markdown)
+    {
+        _templates.Write("documents/empty-block.sbn", markdown);
+
+        var (build, errors) = _templates.Build();
+
+        Assert.Empty(errors);
+        Assert.Contains("empty-block.md", build.Files.Keys);
+        Assert.Contains("empty-block.tex", build.Files.Keys);
+        Assert.Contains("empty-block.pdf", build.Files.Keys);
+    }
+
     [Fact]
     public void A_document_of_malformed_markdown_builds_with_its_text_literal_in_every_format()
     {

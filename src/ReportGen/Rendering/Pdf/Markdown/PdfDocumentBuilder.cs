@@ -147,7 +147,8 @@ public sealed class PdfDocumentBuilder
     private ParagraphElement Code(LeafBlock code, double indent)
     {
         var atoms = new AtomBuilder(_shaper);
-        var lines = code.Lines.Lines.Take(code.Lines.Count).ToList();
+        // An empty block (a lone "$$" at the end of a document) has no line array at all.
+        var lines = (code.Lines.Lines ?? []).Take(code.Lines.Count).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             atoms.Append(lines[i].Slice.ToString(), _styles.Code, null, code.Line + 2 + i);
