@@ -5,7 +5,6 @@ namespace ReportGen.Tests.Reliability;
 
 /// <summary>
 /// A temporary copy of the shipped data folder, named "data", whose cells a test replaces by row key and column name.
-/// The shipped files keep one row per line, which is all <see cref="SetCell"/> relies on (it checks that they do).
 /// </summary>
 internal sealed class ShippedDataCopy : IDisposable
 {
@@ -25,33 +24,41 @@ internal sealed class ShippedDataCopy : IDisposable
     public void SetCell(string file, string key, string column, string value)
     {
         var path = Path.Combine(Folder, file);
-        var lines = File.ReadAllText(path).TrimEnd('\n').Split('\n').Select(Split).ToList();
-        var index = Array.IndexOf(lines[0], column);
-        var rows = lines.Where(cells => cells[0] == key).ToList();
-        if (index < 0 || rows.Count != 1 || lines.Any(cells => cells.Length != lines[0].Length))
-            throw new InvalidOperationException($"{file} has no single row '{key}' with a column '{column}', one row per line");
+        var records = Parse(File.ReadAllText(path));
+        var index = Array.IndexOf(records[0], column);
+        var rows = records.Where(cells => cells[0] == key).ToList();
+        if (index < 0 || rows.Count != 1)
+            throw new InvalidOperationException($"{file} has no single row '{key}' with a column '{column}'");
         rows[0][index] = value;
-        File.WriteAllText(path, string.Concat(lines.Select(cells => string.Join(',', cells.Select(Quote)) + "\n")));
+        File.WriteAllText(path, string.Concat(records.Select(cells => string.Join(',', cells.Select(Quote)) + "\n")));
     }
 
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"") + "\"";
 
-    /// <summary>One line of RFC 4180 CSV with no line break inside a cell.</summary>
-    private static string[] Split(string line)
+    /// <summary>RFC 4180 records; a quoted cell may hold line breaks (a test may have written one).</summary>
+    private static List<string[]> Parse(string text)
     {
+        var records = new List<string[]>();
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+            var c = text[i];
+            if (quoted && c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
             else if (c == '"') quoted = !quoted;
             else if (c == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
-            else if (c != '\r' || quoted) cell.Append(c);
+            else if (c == '\n' && !quoted)
+            {
+                cells.Add(cell.ToString().TrimEnd('\r'));
+                cell.Clear();
+                records.Add([.. cells]);
+                cells.Clear();
+            }
+            else cell.Append(c);
         }
-        cells.Add(cell.ToString());
-        return [.. cells];
+        if (cell.Length > 0 || cells.Count > 0) { cells.Add(cell.ToString()); records.Add([.. cells]); }
+        return records;
     }
 
     public void Dispose()
