@@ -54,8 +54,8 @@ public sealed class TemplateLimitTests : IDisposable
     [Fact]
     public void Recursion_that_branches_stops_at_the_time_limit()
     {
-        // 2^60 calls, never deeper than 60: only the clock stops it.
-        Assert.Equal("templates/t.sbn:2:3: error RG203: the template ran past its time limit of 0.5 seconds and was stopped.",
+        // 2^60 calls, never deeper than 60: only the clock stops it, at whichever statement of the function runs then.
+        Assert.Matches(@"^templates/t\.sbn:(2:3|3:5|4:5): error RG203: the template ran past its time limit of 0\.5 seconds and was stopped\.$",
             SingleError("{{ func f(n)\n  if n > 0\n    f(n - 1)\n    f(n - 1)\n  end\nend\nf 60 }}"));
     }
 
