@@ -28,6 +28,7 @@ public static class ReportBuilder
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
     public const string MissingDocumentsCode = "RG205";
+    public const string TooDeepCode = "RG207";
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -92,7 +93,17 @@ public static class ReportBuilder
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
-            if (markdown is not null) documents.Add((Path.GetFileNameWithoutExtension(file), markdown));
+            if (markdown is null) continue;
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (MarkdownDocumentParser.TooDeeplyNestedAt(markdown) is { } line)
+            {
+                diagnostics.Error(Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/'), 0, 0, TooDeepCode,
+                    $"the Markdown this template writes nests quotes, lists, emphasis or links more than {MarkdownDocumentParser.MaxNestingDepth} levels deep" +
+                    (line > 0 ? $" (line {line} of {name}.md)" : "") + ", more than the writers can set.",
+                    "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
+                continue;
+            }
+            documents.Add((name, markdown));
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);
         return documents;

@@ -28,13 +28,7 @@ internal static class CsvFileReader
                 $"Create '{Path.GetFileName(filePath)}' in the data folder; data/README.md lists its columns.");
             return null;
         }
-        if (info.Length > limits.MaxFileBytes)
-        {
-            diagnostics.Error(displayPath, 0, 0, DataCodes.FileTooLarge,
-                $"the file is {Megabytes(info.Length)} MB, more than the limit of {Megabytes(limits.MaxFileBytes)} MB",
-                "Check that this is the right file; a review's data is usually well under 1 MB.");
-            return null;
-        }
+        if (IsTooLarge(info, displayPath, limits, diagnostics)) return null;
 
         byte[] bytes;
         try
@@ -63,6 +57,16 @@ internal static class CsvFileReader
         }
 
         return Parse(bytes, positions, displayPath, limits, diagnostics);
+    }
+
+    /// <summary>Reports (and says whether) the file is over the size limit, before anything reads it.</summary>
+    public static bool IsTooLarge(FileInfo info, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
+    {
+        if (!info.Exists || info.Length <= limits.MaxFileBytes) return false;
+        diagnostics.Error(displayPath, 0, 0, DataCodes.FileTooLarge,
+            $"the file is {Megabytes(info.Length)} MB, more than the limit of {Megabytes(limits.MaxFileBytes)} MB",
+            "Check that this is the right file; a review's data is usually well under 1 MB.");
+        return true;
     }
 
     private static bool IsUtf8(byte[] bytes, int textStart, BytePositions positions, string path, DiagnosticBag diagnostics)

@@ -44,7 +44,11 @@ public static class ReviewLoader
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
-        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), diagnostics);
+        // flow.csv has a reader of its own (the PRISMA2020 format), but the same size limit.
+        var flowPath = Path.Combine(dataDirectory, FlowFileName);
+        var flow = CsvFileReader.IsTooLarge(new FileInfo(flowPath), shownDirectory + FlowFileName, limits, diagnostics)
+            ? null
+            : FlowCsvReader.Read(flowPath, diagnostics);
 
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 

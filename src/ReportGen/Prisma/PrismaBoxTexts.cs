@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
+using ReportGen.Templating;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -15,9 +16,7 @@ namespace ReportGen.Prisma;
 public static partial class PrismaBoxTexts
 {
     // Generous for a page of box texts, small enough that a runaway loop or recursion stops quickly.
-    private const int LoopLimit = 10_000;
-    private const int RecursionLimit = 64;
-    private const int OutputLimit = 200_000;
+    private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 200_000, OutputCharacters = 200_000 };
 
     [GeneratedRegex(@"^\[([A-Za-z0-9_]+)\]$")]
     private static partial Regex SectionHeader();
@@ -40,24 +39,19 @@ public static partial class PrismaBoxTexts
         if (template.HasErrors)
         {
             foreach (var message in template.Messages)
-                bag.Add(new Diagnostic(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            {
+                var span = TemplateSource.Located(message.Span, source);
+                bag.Add(new Diagnostic(templatePath, span.Start.Line + 1, span.Start.Column + 1,
                     message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "RG131",
                     message.Message, "Fix the Scriban syntax at this place (every {{ if }}, {{ for }} and {{ func }} needs its {{ end }})."));
+            }
             if (template.Messages.Any(m => m.Type == ParserMessageType.Error)) return null;
         }
 
         var boxes = PrismaBoxes.Of(counts);
-        var context = new TemplateContext
-        {
-            TemplateLoader = null,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursionLimit,
-            LimitToString = OutputLimit,
-            StrictVariables = true,
-            // n.<misspelt name> must be an error, not null, which the template prints as "not reported".
-            EnableRelaxedMemberAccess = false,
-            RegexTimeOut = TimeSpan.FromSeconds(1),
-        };
+        var context = new SandboxedTemplateContext { TemplateLoader = null, StrictVariables = true };
+        using var timeout = new CancellationTokenSource(Limits.Time);
+        context.Bound(Limits, timeout.Token);
         context.PushGlobal(Variables(counts, boxes));
 
         string output;

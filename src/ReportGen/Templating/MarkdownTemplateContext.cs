@@ -9,14 +9,8 @@ namespace ReportGen.Templating;
 /// <see cref="MarkdownText"/>, so text from the data can never become Markdown markup, whatever
 /// the template does.
 /// </summary>
-internal sealed class MarkdownTemplateContext : TemplateContext
+internal sealed class MarkdownTemplateContext : SandboxedTemplateContext
 {
-    public MarkdownTemplateContext()
-    {
-        // A misspelt member (review.titel, c.nmae) is an error at its line, not silently empty text.
-        EnableRelaxedMemberAccess = false;
-    }
-
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));
 

@@ -18,6 +18,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
     public const string RuntimeError = "RG202";
     public const string LimitExceeded = "RG203";
     public const string MissingTemplate = "RG204";
+    public const string OutsideTemplates = "RG206";
 
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 
@@ -32,12 +33,20 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
                 "Restore it from the shipped templates/ folder, or point --templates at a folder that has it.");
             return null;
         }
+        if (!SandboxedTemplateLoader.IsInside(templatesDirectory, Path.GetFullPath(path)))
+        {
+            diagnostics.Error(display, 0, 0, OutsideTemplates,
+                "the template is a symbolic link (or lies under one); templates are read only from real files inside the templates folder.",
+                "Replace the link with a copy of the file it points to.");
+            return null;
+        }
 
-        var template = Template.Parse(File.ReadAllText(path), path);
+        var text = File.ReadAllText(path);
+        var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(At(message.Span, Severity.Error, ParseError, message.Message, SyntaxHint));
+                diagnostics.Add(At(TemplateSource.Located(message.Span, text), Severity.Error, ParseError, message.Message, SyntaxHint));
             return null;
         }
 
@@ -53,7 +62,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(At(e.Span, Severity.Error, RuntimeError, e.OriginalMessage, HintFor(e.OriginalMessage)));
+            var code = e.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
+            diagnostics.Add(At(e.Span, Severity.Error, code, e.OriginalMessage, HintFor(e.OriginalMessage)));
         }
         catch (OperationCanceledException)
         {
@@ -75,17 +85,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
-            // A misspelt member (review.titel, flow.databse_results) must be an error too: relaxed access
-            // would give null, which prints as "not reported" and hides the typo in the manuscript.
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = limits.LoopIterations,
-            RecursiveLimit = limits.RecursionDepth,
-            LimitToString = limits.StringCharacters,
-            OutputLimit = limits.OutputCharacters,
-            RegexTimeOut = limits.RegexTime,
-            CancellationToken = cancellation,
             NewLine = "\n",
         };
+        context.Bound(limits, cancellation);
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);
         return context;

@@ -3,6 +3,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Templating;
 
 namespace ReportGen.Rendering.Latex;
 
@@ -21,6 +22,8 @@ internal static class LatexPreamble
         ["nb"] = "norsk", ["no"] = "norsk", ["fi"] = "finnish", ["pl"] = "polish",
     };
 
+    private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 100_000, OutputCharacters = 100_000 };
+
     public static string? Render(
         string templateText, string templatePath, IReadOnlyList<LatexPackage> packages,
         IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics)
@@ -29,20 +32,18 @@ internal static class LatexPreamble
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error(templatePath, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+            {
+                var span = TemplateSource.Located(message.Span, templateText);
+                diagnostics.Error(templatePath, span.Start.Line + 1, span.Start.Column + 1,
                     LatexDiagnosticCodes.TemplateSyntax, message.Message,
                     "Fix the Scriban syntax at this place; LaTeX text outside {{ }} is copied as it is.");
+            }
             return null;
         }
 
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            LoopLimit = 10_000,
-            RecursiveLimit = 64,
-            LimitToString = 100_000,
-            TemplateLoader = null,
-        };
+        var context = new SandboxedTemplateContext { StrictVariables = true, TemplateLoader = null };
+        using var timeout = new CancellationTokenSource(Limits.Time);
+        context.Bound(Limits, timeout.Token);
         context.PushGlobal(Globals(templatePath, packages, metadata, diagnostics));
         string output;
         try

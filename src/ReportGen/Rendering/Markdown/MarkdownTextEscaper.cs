@@ -59,6 +59,8 @@ internal static class MarkdownTextEscaper
         || (isFirstOnLine && EscapedAtLineStart.Contains(c))
         || (EscapedWhenDoubled.Contains(c) && (before == c || after == c))
         || (c == '#' && inHeading)
+        // Markdig reads "{…}" near the end of a heading as generic attributes even after an escaped "{", and drops it.
+        || (c == '}' && inHeading)
         || (c == '&' && (char.IsAsciiLetterOrDigit(after) || after == '#'));
 
     // "http:", "www." and "name@" are where readers start bare links; one escape there breaks the pattern.

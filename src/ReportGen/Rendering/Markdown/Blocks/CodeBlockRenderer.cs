@@ -8,7 +8,8 @@ internal sealed class CodeBlockRenderer : GithubObjectRenderer<CodeBlock>
 {
     protected override void Write(GithubMarkdownRenderer renderer, CodeBlock block)
     {
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(line => line.Slice.ToString()).ToList();
+        // An empty block (a lone "$$" at the end of a document) has no line array at all.
+        var lines = (block.Lines.Lines ?? []).Take(block.Lines.Count).Select(line => line.Slice.ToString()).ToList();
         var info = block switch
         {
             MathBlock => "math",

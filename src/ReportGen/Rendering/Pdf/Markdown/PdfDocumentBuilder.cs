@@ -54,6 +54,8 @@ public sealed class PdfDocumentBuilder
     {
         foreach (var block in document) AddBlock(block, _portrait, 0, Portrait);
         FlushPortrait();
+        // A document with nothing to draw (a template that writes no text) still needs one page to be a PDF.
+        if (_sections.Count == 0) _sections.Add(new Section(Portrait, new Column([])));
         return _sections;
     }
 
@@ -145,7 +147,8 @@ public sealed class PdfDocumentBuilder
     private ParagraphElement Code(LeafBlock code, double indent)
     {
         var atoms = new AtomBuilder(_shaper);
-        var lines = code.Lines.Lines.Take(code.Lines.Count).ToList();
+        // An empty block (a lone "$$" at the end of a document) has no line array at all.
+        var lines = (code.Lines.Lines ?? []).Take(code.Lines.Count).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             atoms.Append(lines[i].Slice.ToString(), _styles.Code, null, code.Line + 2 + i);
