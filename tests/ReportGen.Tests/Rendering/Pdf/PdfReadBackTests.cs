@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Tests.Rendering.Latex;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -139,7 +139,7 @@ public class PdfReadBackTests
         File.WriteAllBytes(path, SamplePdf.Value);
         try
         {
-            var rows = RunPdfFonts(path);
+            var rows = TexTools.Fonts(path);
             Assert.True(rows.Count >= 3);
             Assert.All(rows, row => Assert.Equal("yes", row[^5]));
         }
@@ -189,15 +189,5 @@ public class PdfReadBackTests
         var pdf = PdfTestFiles.Write(MarkdownDocumentParser.Parse("Text."), PdfTestFiles.Options with { FontFile = "/nonexistent/font.ttf" }, out var diagnostics);
         Assert.Equal("RG406", Assert.Single(diagnostics.Items).Code);
         Assert.Empty(pdf);
-    }
-
-    private static List<string[]> RunPdfFonts(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdffonts", [path]) { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
 }
