@@ -130,6 +130,20 @@ public partial class LatexWriterTests
         Assert.Equal(("RG313", Severity.Warning), (diagnostic.Code, diagnostic.Severity));
     }
 
+    /// <summary>In a table cell the word after a hyphen or dash must stay hyphenable, or it overflows a narrow column.</summary>
+    [Theory]
+    [InlineData("post-educational", @"post-\hspace{0pt}educational", "post-educational")]
+    [InlineData("2010\u20132013", @"2010\textendash{}\hspace{0pt}2013", @"2010\textendash{}2013")]
+    [InlineData("a--b", @"a-\kern0pt-b", @"a-\kern0pt-b")]
+    [InlineData("rm -rf", "rm -rf", "rm -rf")]
+    [InlineData("x\u2011y", "x-y", "x-y")]
+    public void Escape_InTableCell_LetsTexBreakAndHyphenateAfterAHyphenOrDash(string text, string inCell, string inProse)
+    {
+        var packages = new LatexPackageSet();
+        Assert.Equal(inCell, LatexEscaper.Escape(text, new TextStyle(Breakable: true), packages, (_, _) => { }));
+        Assert.Equal(inProse, LatexEscaper.Escape(text, TextStyle.Prose, packages, (_, _) => { }));
+    }
+
     /// <summary>
     /// Whatever the data holds, the escaped text uses only the writer's own commands, keeps braces balanced
     /// and leaves no character that LaTeX reads as markup: data can never run a command.
