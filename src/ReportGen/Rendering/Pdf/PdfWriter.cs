@@ -73,6 +73,7 @@ public static class PdfWriter
         using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
         {
             var page = skDocument.BeginPage((float)picture.Size.Width, (float)picture.Size.Height);
+            page.Scale((float)SvgPicture.PointsPerPixel);
             page.Translate(-picture.Picture.CullRect.Left, -picture.Picture.CullRect.Top);
             page.DrawPicture(picture.Picture);
             skDocument.EndPage();

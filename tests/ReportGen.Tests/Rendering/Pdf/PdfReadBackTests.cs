@@ -154,8 +154,9 @@ public class PdfReadBackTests
         Assert.True(PdfWriter.WriteSvg(Path.Combine(PdfTestFiles.Folder, "figure.svg"), stream, PdfTestFiles.Options, diagnostics));
         using var document = PdfDocument.Open(stream.ToArray());
         var page = Assert.Single(document.GetPages());
-        Assert.Equal(360, page.Width, 0.5);
-        Assert.Equal(200, page.Height, 0.5);
+        // figure.svg is 360 × 200 CSS pixels, 0.75 pt each.
+        Assert.Equal(270, page.Width, 0.5);
+        Assert.Equal(150, page.Height, 0.5);
         Assert.Contains("Records excluded", page.Text);
     }
 
