@@ -113,6 +113,17 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
         Assert.All(FigureCounts.Shipped, count => Assert.Contains(count, ExtractedText.Squeezed(page.Text)));
     }
 
+    /// <summary>Text is searchable and copies as letters: no ligature reads back as a presentation form such as U+FB01 "ﬁ".</summary>
+    [Theory]
+    [MemberData(nameof(AllPdfs))]
+    public void Text_HasNoLigatureCharacters(string name)
+    {
+        using var document = Open(name);
+
+        Assert.All(document.GetPages(), page =>
+            Assert.DoesNotContain(page.Letters, letter => letter.Value.Any(c => c is >= '\uFB00' and <= '\uFB06')));
+    }
+
     [Theory]
     [MemberData(nameof(AllPdfs))]
     public void Fonts_AreAllEmbedded(string name)
