@@ -124,6 +124,13 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
             Assert.DoesNotContain(page.Letters, letter => letter.Value.Any(c => c is >= '\uFB00' and <= '\uFB06')));
     }
 
+    /// <summary>The fonts are cut down to the characters the documents use; none of those may be left without a glyph.</summary>
+    [Fact]
+    public void Build_FindsAGlyphForEveryCharacter()
+    {
+        Assert.DoesNotContain(BuiltReview.Shipped.Diagnostics, d => d.Code == ReportGen.Rendering.Pdf.Markdown.PdfDocumentBuilder.MissingGlyphCode);
+    }
+
     [Theory]
     [MemberData(nameof(AllPdfs))]
     public void Fonts_AreAllEmbedded(string name)

@@ -33,15 +33,18 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     public Canvas.LoadedFontsTypefaceProvider TypefaceProvider() =>
         new(_faces.ToList(), _faces[(int)FontStyle.Regular], _faces[(int)FontStyle.Bold], _faces[(int)FontStyle.Italic], _faces[(int)FontStyle.BoldItalic]);
 
-    /// <summary>Loads every face; on failure names the file that Skia could not read.</summary>
-    public static SkiaTextShaper? TryCreate(FontSet fonts, string? monospaceFile, out string? unreadableFile)
+    /// <summary>
+    /// Loads every face, cut down to <paramref name="characters"/> when given (the PDF then embeds only those
+    /// glyphs); on failure names the file that Skia could not read.
+    /// </summary>
+    public static SkiaTextShaper? TryCreate(FontSet fonts, string? monospaceFile, IReadOnlySet<int>? characters, out string? unreadableFile)
     {
         var files = new List<string> { fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic, monospaceFile ?? fonts.Regular };
         files.AddRange(fonts.Fallbacks);
         var faces = new List<SKTypeface>();
         foreach (var file in files)
         {
-            var face = SKTypeface.FromFile(file);
+            var face = Load(file, characters);
             if (face is null)
             {
                 foreach (var loaded in faces) loaded.Dispose();
@@ -52,6 +55,22 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
         }
         unreadableFile = null;
         return new SkiaTextShaper(faces);
+    }
+
+    private static SKTypeface? Load(string file, IReadOnlySet<int>? characters)
+    {
+        if (characters is null) return SKTypeface.FromFile(file);
+        byte[] font;
+        try
+        {
+            font = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        using var data = SKData.CreateCopy(FontSubsetter.Subset(font, characters) ?? font);
+        return SKTypeface.FromData(data);
     }
 
     public ShapedText Shape(string text, TextStyle style)
