@@ -51,6 +51,18 @@ public partial class LatexWriterTests
         Assert.Empty(Body("Plain text.", new DiagnosticBag()).Packages);
     }
 
+    /// <summary>A link whose text is its address breaks like an autolink; other link texts are prose.</summary>
+    [Fact]
+    public void WriteBody_LinkShowingItsOwnUrl_GetsBreakPoints()
+    {
+        var url = "https://doi.org/10.1371/journal.pone.0065471";
+
+        var output = Body($"[{url.Replace(":", "\\:")}]({url}) and [a long-winded/description](https://example.org).", new DiagnosticBag());
+
+        Assert.Contains(@"{https://\allowbreak{}doi.\allowbreak{}org/\allowbreak{}10.\allowbreak{}1371/", output.Body);
+        Assert.Contains("{a long-winded/description}", output.Body);
+    }
+
     [Fact]
     public void WriteDocument_RendersPreambleWithEscapedMetadata_AndWrapsTheBody()
     {

@@ -1,4 +1,5 @@
 using Markdig.Renderers;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ReportGen.Rendering.Latex.Inlines;
@@ -24,9 +25,16 @@ internal sealed class LinkInlineRenderer : MarkdownObjectRenderer<LatexRenderer,
             renderer.Write(@"\href{").Write(LatexUrl.Escape(url)).Write("}{");
 
         var saved = renderer.TextStyle;
-        if (link.IsAutoLink) renderer.TextStyle = UrlTextStyle;
+        if (link.IsAutoLink || TextIsTheUrl(link, url)) renderer.TextStyle = UrlTextStyle;
         renderer.WriteChildren(link);
         renderer.TextStyle = saved;
         renderer.Write('}');
     }
+
+    /// <summary>
+    /// A link that shows its own address, as the reference list's DOIs do ([https://doi.org/…](https://doi.org/…)):
+    /// it needs the break points of a URL, or the unbreakable address runs into the margin.
+    /// </summary>
+    private static bool TextIsTheUrl(LinkInline link, string url) =>
+        url.Length > 0 && string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())) == url;
 }
