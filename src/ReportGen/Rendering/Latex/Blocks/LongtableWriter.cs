@@ -39,6 +39,8 @@ internal static class LongtableWriter
         renderer.EnsureLine();
         if (withCaption && caption!.Number is { } number)
             renderer.WriteLine($@"\setcounter{{table}}{{{(number - 1).ToString(CultureInfo.InvariantCulture)}}}");
+        // longtable sets captions 4 in wide, so a landscape table's "(continued)" caption wrapped and hyphenated.
+        if (withCaption) renderer.WriteLine(@"\setlength{\LTcapwidth}{\linewidth}");
         renderer.WriteLine($@"\begin{{longtable}}{{{ColumnSpec(fractions, alignments)}}}");
 
         if (withCaption)
