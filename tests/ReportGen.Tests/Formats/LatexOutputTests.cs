@@ -43,6 +43,16 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
         Assert.True(overfull.Count == 0, "Overfull lines in Table 2: " + string.Join(", ", overfull));
     }
 
+    /// <summary>Nowhere else either: the reference list's DOIs break like URLs.</summary>
+    [Theory]
+    [MemberData(nameof(EnginesAndDocuments))]
+    public void Document_HasNoOverfullLineWiderThanOnePoint(string engine, string document)
+    {
+        var overfull = TexTools.OverfullBoxes(latex.For(engine).Log(document)).Where(box => box.Points > 1).ToList();
+
+        Assert.True(overfull.Count == 0, "Overfull lines (pt, from line, to line): " + string.Join(", ", overfull));
+    }
+
     [Theory]
     [MemberData(nameof(EnginesAndDocuments))]
     public void Table2_IsLandscapeWithCaptionAndHeaderOnEveryPageAndTheNoteOnceAfterTheLastRow(string engine, string document)
@@ -56,6 +66,22 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
 
         Assert.All(tablePages, page => Assert.True(landscape[page], $"Table 2 page {page + 1} is not landscape."));
         Assert.All(Enumerable.Range(0, pages.Count).Except(tablePages), page => Assert.False(landscape[page], $"Page {page + 1} is landscape but holds no part of Table 2."));
+    }
+
+    /// <summary>The caption spans the table's width: "(continued)" is not wrapped onto a line of its own.</summary>
+    [Theory]
+    [MemberData(nameof(EnginesAndDocuments))]
+    public void Table2_CaptionIsOneLineOnEveryPage(string engine, string document)
+    {
+        var caption = Table2Expectations.From(BuiltReview.Shipped.Text("table2.md")).AsTexPrintsThem().Caption;
+        var lines = TexTools.PageTexts(latex.For(engine).Pdf(document))
+            .Select(page => page.Split('\n').Select(ExtractedText.Squeezed).ToList())
+            .Where(page => page.Any(line => line.Contains(Table2Expectations.Label.Replace(" ", "") + ":", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(lines.Count >= 2);
+        Assert.Single(lines[0], line => line.EndsWith(caption, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), page => Assert.Single(page, line => line.EndsWith(caption + Table2Expectations.Continued, StringComparison.Ordinal)));
     }
 
     [Theory]
