@@ -84,6 +84,24 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
         Assert.All(lines.Skip(1), page => Assert.Single(page, line => line.EndsWith(caption + Table2Expectations.Continued, StringComparison.Ordinal)));
     }
 
+    /// <summary>A header word hyphenated ("Coun-" / "try") means its column is too narrow for it.</summary>
+    [Theory]
+    [MemberData(nameof(EnginesAndDocuments))]
+    public void Table2_HeaderWordsAreWhole(string engine, string document)
+    {
+        var table2 = Table2Expectations.From(BuiltReview.Shipped.Text("table2.md")).AsTexPrintsThem();
+        var tablePages = TexTools.RawPageTexts(latex.For(engine).Pdf(document))
+            .Where(page => ExtractedText.Squeezed(ExtractedText.Dehyphenated(page)).Contains(table2.Caption, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.NotEmpty(tablePages);
+        Assert.All(tablePages, page =>
+        {
+            var words = page.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            Assert.All(table2.HeaderWords, word => Assert.Contains(word, words));
+        });
+    }
+
     [Theory]
     [InlineData("pdflatex")]
     [InlineData("lualatex")]

@@ -88,6 +88,22 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
         Table2.AssertRenderedIn(SqueezedPages(document), name);
     }
 
+    /// <summary>A header word broken inside ("Countr" / "y") means its column is too narrow for it.</summary>
+    [Theory]
+    [MemberData(nameof(DocumentsWithTable2))]
+    public void Table2_HeaderWordsAreWhole(string name)
+    {
+        using var document = Open(name);
+        var tablePages = document.GetPages().Where(p => ExtractedText.Squeezed(p.Text).Contains(Table2.Caption, StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(tablePages);
+        Assert.All(tablePages, page =>
+        {
+            var words = page.GetWords().Select(w => w.Text).ToHashSet();
+            Assert.All(Table2.HeaderWords, word => Assert.Contains(word, words));
+        });
+    }
+
     [Fact]
     public void Manuscript_FigureCountsAreTextOnTheFiguresPage()
     {

@@ -11,6 +11,9 @@ namespace ReportGen.Tests.Formats;
 /// </summary>
 internal sealed record Table2Expectations(string Caption, string Header, IReadOnlyList<string> FirstCells, string Note)
 {
+    /// <summary>The header row's words, unsqueezed: each must be set whole, not broken across lines.</summary>
+    public IReadOnlyList<string> HeaderWords { get; init; } = [];
+
     public const string Label = "Table 2";
     public const string Continued = "(continued)";
     public const string NoteStart = "Abbreviations:";
@@ -18,7 +21,10 @@ internal sealed record Table2Expectations(string Caption, string Header, IReadOn
     /// <summary>The expectations as TeX prints them (see <see cref="ExtractedText.TexHyphens"/>).</summary>
     public Table2Expectations AsTexPrintsThem() => new(
         ExtractedText.TexHyphens(Caption), ExtractedText.TexHyphens(Header),
-        FirstCells.Select(ExtractedText.TexHyphens).ToList(), ExtractedText.TexHyphens(Note));
+        FirstCells.Select(ExtractedText.TexHyphens).ToList(), ExtractedText.TexHyphens(Note))
+    {
+        HeaderWords = HeaderWords.Select(ExtractedText.TexHyphens).ToList(),
+    };
 
     public static Table2Expectations From(string table2Markdown)
     {
@@ -32,7 +38,10 @@ internal sealed record Table2Expectations(string Caption, string Header, IReadOn
         var note = paragraphs.Single(p => p.StartsWith(NoteStart, StringComparison.Ordinal));
         return new Table2Expectations(
             ExtractedText.Squeezed(caption), ExtractedText.Squeezed(header),
-            firstCells.Select(ExtractedText.Squeezed).ToList(), ExtractedText.Squeezed(note));
+            firstCells.Select(ExtractedText.Squeezed).ToList(), ExtractedText.Squeezed(note))
+        {
+            HeaderWords = rows.Single(r => r.IsHeader).SelectMany(cell => VisibleText.Of(cell).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).ToList(),
+        };
     }
 
     /// <summary>
