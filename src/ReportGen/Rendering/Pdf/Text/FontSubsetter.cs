@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using HarfBuzzSharp;
 
 namespace ReportGen.Rendering.Pdf.Text;
 
@@ -29,15 +28,39 @@ internal static class FontSubsetter
 
     private static byte[]? SubsetOrNull(byte[] font, IEnumerable<int> characters)
     {
-        using var blob = Blob.FromStream(new MemoryStream(font, writable: false));
-        using var face = new Face(blob, 0);
+        // Duplicate mode: HarfBuzz copies the bytes, so nothing managed has to stay pinned while it works. (A blob from
+        // HarfBuzzSharp's Blob.FromStream crashed in glyf subsetting about one run in three with four PDFs written at once.)
+        var handle = GCHandle.Alloc(font, GCHandleType.Pinned);
+        IntPtr blob;
+        try
+        {
+            blob = hb_blob_create(handle.AddrOfPinnedObject(), (uint)font.Length, MemoryModeDuplicate, IntPtr.Zero, IntPtr.Zero);
+        }
+        finally
+        {
+            handle.Free();
+        }
+        var face = hb_face_create(blob, 0);
+        hb_blob_destroy(blob);
+        try
+        {
+            return SubsetFace(face, characters);
+        }
+        finally
+        {
+            hb_face_destroy(face);
+        }
+    }
+
+    private static byte[]? SubsetFace(IntPtr face, IEnumerable<int> characters)
+    {
         var input = hb_subset_input_create_or_fail();
         if (input == IntPtr.Zero) return null;
         try
         {
             var unicodes = hb_subset_input_unicode_set(input);
             foreach (var character in characters) hb_set_add(unicodes, (uint)character);
-            var subset = hb_subset_or_fail(face.Handle, input);
+            var subset = hb_subset_or_fail(face, input);
             if (subset == IntPtr.Zero) return null;
             try
             {
@@ -65,6 +88,14 @@ internal static class FontSubsetter
             hb_subset_input_destroy(input);
         }
     }
+
+    private const int MemoryModeDuplicate = 0;
+
+    [DllImport(HarfBuzz)]
+    private static extern IntPtr hb_blob_create(IntPtr data, uint length, int mode, IntPtr userData, IntPtr destroy);
+
+    [DllImport(HarfBuzz)]
+    private static extern IntPtr hb_face_create(IntPtr blob, uint index);
 
     [DllImport(HarfBuzz)]
     private static extern IntPtr hb_subset_input_create_or_fail();
