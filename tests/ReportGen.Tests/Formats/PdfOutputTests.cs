@@ -140,6 +140,18 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
             Assert.DoesNotContain(page.Letters, letter => letter.Value.Any(c => c is >= '\uFB00' and <= '\uFB06')));
     }
 
+    /// <summary>"fi" and "fl" are set as ligatures, one glyph each, and still read back as two letters.</summary>
+    [Fact]
+    public void Manuscript_SetsLigaturesThatReadBackAsLetters()
+    {
+        using var document = Open("manuscript.pdf");
+        var letters = document.GetPages().SelectMany(p => p.Letters).Select(l => l.Value).ToList();
+        var words = document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+
+        Assert.Contains(letters, letter => letter is "fi" or "fl");
+        Assert.Contains("identified", words);
+    }
+
     /// <summary>The fonts are cut down to the characters the documents use; none of those may be left without a glyph.</summary>
     [Fact]
     public void Build_FindsAGlyphForEveryCharacter()
