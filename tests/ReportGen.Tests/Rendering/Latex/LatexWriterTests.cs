@@ -79,6 +79,15 @@ public partial class LatexWriterTests
     }
 
     [Fact]
+    public void WriteDocument_TakesTheAuthorFromReviewCsvsAuthorsKey()
+    {
+        var tex = LatexWriter.WriteDocument(MarkdownDocumentParser.Parse("x"), "{{ author }}\n\\begin{document}\n", "p.sbn",
+            new Dictionary<string, string> { ["authors"] = "Doe, J. & Roe, R." }, new DiagnosticBag(), "doc.md");
+
+        Assert.StartsWith(@"Doe, J. \& Roe, R." + "\n", tex);
+    }
+
+    [Fact]
     public void WriteDocument_IsTheSameOnEveryRun()
     {
         var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestFiles", "Latex", "table-container.md"));
