@@ -142,7 +142,7 @@ public static class ReportBuilder
                 var tree = MarkdownDocumentParser.Parse(markdown);
                 outputs.Add(source, GithubMarkdownWriter.Write(tree));
 
-                var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, LatexMetadata(review.Info), diagnostics, source);
+                var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, review.Info.Values, diagnostics, source);
                 if (tex is not null) outputs.Add($"{name}.tex", tex);
 
                 using var pdf = new MemoryStream();
@@ -154,12 +154,6 @@ public static class ReportBuilder
             figureFolder.Delete(recursive: true);
         }
     }
-
-    /// <summary>review.csv's keys under the names the preamble template uses (it says "author", the data "authors").</summary>
-    private static Dictionary<string, string> LatexMetadata(ReviewInfo info) => new(info.Values)
-    {
-        ["author"] = info.Get("authors"),
-    };
 
     private static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
     {

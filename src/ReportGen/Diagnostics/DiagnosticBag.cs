@@ -4,12 +4,20 @@ namespace ReportGen.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _seen = [];
 
     public IReadOnlyList<Diagnostic> Items => _items;
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
     public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
 
-    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    /// <summary>
+    /// A problem is kept once: a partial that several documents include (or a preamble rendered for each)
+    /// would otherwise report the same error at the same place once per document.
+    /// </summary>
+    public void Add(Diagnostic diagnostic)
+    {
+        if (_seen.Add(diagnostic)) _items.Add(diagnostic);
+    }
 
     public void Error(string file, int line, int column, string code, string message, string? hint = null) =>
         Add(new Diagnostic(file, line, column, Severity.Error, code, message, hint));

@@ -20,9 +20,7 @@ public static class TemplateModel
         foreach (var (field, groups) in aggregates.ByField) by[field] = groups;
         globals["by"] = by;
 
-        var info = new ScriptObject();
-        foreach (var (key, value) in review.Info.Values) info[key] = value;
-        globals["review"] = info;
+        globals["review"] = new ReviewInfoObject(review.Info);
 
         globals["flow"] = FlowObject(aggregates.Flow);
         globals["abbreviations"] = review.Abbreviations;

@@ -127,7 +127,12 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["misspelt template member"] = (
             w => w.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", "{{ review.pilot_paper }}"),
             """
-            templates/partials/methods.sbn:3:115: error RG202: Cannot get member with name pilot_paper.
+            templates/partials/methods.sbn:3:115: error RG202: review.csv has no row with the key 'pilot_paper'; add a row 'pilot_paper,<value>' to review.csv, or take 'review.pilot_paper' out of the template.
+            """),
+        ["misspelt member of a campaign"] = (
+            w => w.Replace("templates/partials/table2-rows.sbn", "{{ c.key_message }}", "{{ c.key_mesage }}"),
+            """
+            templates/partials/table2-rows.sbn:2:578: error RG202: Cannot get member with name key_mesage.
               hint: Check the spelling against the variables and functions listed in templates/README.md.
             """),
         ["misspelt count in the PRISMA template"] = (

@@ -54,6 +54,7 @@ internal static class LatexEscaper
                 output.Append(@"\kern0pt");
 
             AppendRune(output, rune, i, style, packages, onUnmapped);
+            var before = state.Previous;
             state.Previous = c;
             i += rune.Utf16SequenceLength;
 
@@ -66,6 +67,15 @@ internal static class LatexEscaper
             state.TokenLength++;
             state.RunLength++;
             if (!style.Breakable) continue;
+            if (BreaksBeforeWord(before, rune, text, i))
+            {
+                // TeX breaks after a hyphen or dash but never hyphenates the word that follows it, so in a narrow
+                // column "post-educational" or "2010–2013" overflows; zero glue (like \hspace{0pt} at a cell's start)
+                // makes the next word hyphenable and is itself the break point.
+                output.Append(@"\hspace{0pt}");
+                state.RunLength = 0;
+                continue;
+            }
             var isSeparator = Separators.Contains(c) && c != '\0';
             if (isSeparator && state.TokenLength >= LongToken || state.RunLength >= LongestUnbrokenRun)
             {
@@ -78,6 +88,11 @@ internal static class LatexEscaper
             }
         }
     }
+
+    /// <summary>A hyphen or dash (not the non-breaking hyphen U+2011) with a letter or digit on both sides.</summary>
+    private static bool BreaksBeforeWord(char before, Rune rune, string text, int next) =>
+        rune.Value is '-' or 0x2010 or 0x2013 or 0x2014
+        && char.IsLetterOrDigit(before) && next < text.Length && char.IsLetterOrDigit(text[next]);
 
     public static string Escape(string text, TextStyle style, LatexPackageSet packages, Action<int, Rune> onUnmapped)
     {

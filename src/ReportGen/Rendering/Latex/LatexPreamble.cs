@@ -90,7 +90,8 @@ internal static class LatexPreamble
         {
             ["packages"] = list,
             ["title"] = Text("title"),
-            ["author"] = Text("author"),
+            // review.csv calls the key "authors" (data/README.md); "author" is read when it is absent.
+            ["author"] = Text(metadata.ContainsKey("authors") ? "authors" : "author"),
             ["date"] = Text("date"),
             ["language"] = Language(templatePath, metadata, diagnostics),
         };

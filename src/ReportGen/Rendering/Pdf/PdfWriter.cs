@@ -19,7 +19,7 @@ public static class PdfWriter
     /// <summary>Returns false, with diagnostics, when no PDF could be written; <paramref name="output"/> is then untouched.</summary>
     public static bool Write(MarkdownDocument document, Stream output, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
     {
-        using var shaper = CreateShaper(options, diagnostics, sourceName);
+        using var shaper = CreateShaper(options, DocumentCharacters.Of(document, options.BaseDirectory), diagnostics, sourceName);
         if (shaper is null) return false;
 
         var pictures = new List<SvgPicture>();
@@ -60,7 +60,7 @@ public static class PdfWriter
     /// <summary>A one-page PDF the size of the SVG with just the drawing (the figure the LaTeX output includes).</summary>
     public static bool WriteSvg(string svgPath, Stream output, PdfOptions options, DiagnosticBag diagnostics)
     {
-        using var shaper = CreateShaper(options, diagnostics, svgPath);
+        using var shaper = CreateShaper(options, DocumentCharacters.OfSvg(svgPath), diagnostics, svgPath);
         if (shaper is null) return false;
         using var picture = SvgPicture.Load(svgPath, shaper.TypefaceProvider(), out var error);
         if (picture is null)
@@ -73,6 +73,7 @@ public static class PdfWriter
         using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
         {
             var page = skDocument.BeginPage((float)picture.Size.Width, (float)picture.Size.Height);
+            page.Scale((float)SvgPicture.PointsPerPixel);
             page.Translate(-picture.Picture.CullRect.Left, -picture.Picture.CullRect.Top);
             page.DrawPicture(picture.Picture);
             skDocument.EndPage();
@@ -82,7 +83,7 @@ public static class PdfWriter
         return true;
     }
 
-    private static SkiaTextShaper? CreateShaper(PdfOptions options, DiagnosticBag diagnostics, string sourceName)
+    private static SkiaTextShaper? CreateShaper(PdfOptions options, IReadOnlySet<int> characters, DiagnosticBag diagnostics, string sourceName)
     {
         if (options.FontFile is { } file && !File.Exists(file))
         {
@@ -99,7 +100,7 @@ public static class PdfWriter
                 "Install one of them (for example the fonts-dejavu package), or set the PDF font setting or REPORTGEN_FONT to a .ttf/.otf file.");
             return null;
         }
-        var shaper = SkiaTextShaper.TryCreate(fonts, FontLocator.FindMonospace(), out var unreadable);
+        var shaper = SkiaTextShaper.TryCreate(fonts, FontLocator.FindMonospace(), characters, out var unreadable);
         if (shaper is null)
             diagnostics.Error(unreadable ?? sourceName, 0, 0, FontUnreadableCode, "the font file could not be loaded as a TrueType or OpenType font",
                 "Use a .ttf or .otf file; font collections and Type 1 fonts are not supported.");

@@ -30,7 +30,10 @@ public static class PrismaSvgWriter
         var h = SvgText.Number(figure.Height);
         svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"{w}pt\" height=\"{h}pt\" viewBox=\"0 0 {w} {h}\"");
-        svg.Append($" font-family=\"{SvgText.Escape(figure.FontFamily)}, serif\" font-size=\"{SvgText.Number(figure.FontSize)}\">\n");
+        // No ligatures: drawn into a PDF, an "fi" ligature glyph reads back as U+FB01, so "identified" could not be
+        // found or copied; the PDF writer shapes body text without them for the same reason.
+        svg.Append($" font-family=\"{SvgText.Escape(figure.FontFamily)}, serif\" font-size=\"{SvgText.Number(figure.FontSize)}\"");
+        svg.Append(" style=\"font-variant-ligatures: none\">\n");
         svg.Append("<title>PRISMA 2020 flow diagram</title>\n");
         foreach (var box in figure.Boxes) WriteBox(svg, box);
         foreach (var arrow in figure.Arrows) WriteArrow(svg, arrow);

@@ -37,7 +37,7 @@ public partial class LatexCompileTests
         var log = TexTools.Compile(engine, folder, "manuscript.tex");
 
         Assert.DoesNotContain("Missing character", log);
-        var tableLines = LongtableLineRanges(tex);
+        var tableLines = TexTools.LongtableLines(tex);
         var overfullInTables = TexTools.OverfullBoxes(log)
             .Where(box => box.Points > 1 && tableLines.Any(t => box.FirstLine <= t.Last && box.LastLine >= t.First))
             .ToList();
@@ -101,19 +101,6 @@ public partial class LatexCompileTests
         Assert.True(all.IndexOf(TestManuscript.NoteStart, StringComparison.Ordinal)
                     > all.IndexOf(markers[^1], StringComparison.Ordinal), "The note should follow the last row.");
         Assert.Contains(TestManuscript.NoteStart, pages[tablePages[^1]] + (tablePages[^1] + 1 < pages.Count ? pages[tablePages[^1] + 1] : ""));
-    }
-
-    private static List<(int First, int Last)> LongtableLineRanges(string tex)
-    {
-        var lines = tex.Split('\n');
-        var ranges = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].StartsWith(@"\begin{longtable}", StringComparison.Ordinal)) start = i + 1;
-            if (lines[i].StartsWith(@"\end{longtable}", StringComparison.Ordinal)) ranges.Add((start, i + 1));
-        }
-        return ranges;
     }
 
     /// <summary>pdftotext spaces words in table columns freely; one space between words is what we compare.</summary>

@@ -51,6 +51,18 @@ public partial class LatexWriterTests
         Assert.Empty(Body("Plain text.", new DiagnosticBag()).Packages);
     }
 
+    /// <summary>A link whose text is its address breaks like an autolink; other link texts are prose.</summary>
+    [Fact]
+    public void WriteBody_LinkShowingItsOwnUrl_GetsBreakPoints()
+    {
+        var url = "https://doi.org/10.1371/journal.pone.0065471";
+
+        var output = Body($"[{url.Replace(":", "\\:")}]({url}) and [a long-winded/description](https://example.org).", new DiagnosticBag());
+
+        Assert.Contains(@"{https://\allowbreak{}doi.\allowbreak{}org/\allowbreak{}10.\allowbreak{}1371/", output.Body);
+        Assert.Contains("{a long-winded/description}", output.Body);
+    }
+
     [Fact]
     public void WriteDocument_RendersPreambleWithEscapedMetadata_AndWrapsTheBody()
     {
@@ -64,6 +76,15 @@ public partial class LatexWriterTests
             "\\documentclass{article}\n\\title{A \\& B \\{x\\} 50\\%}\n\\usepackage[english]{babel}\n\\usepackage{hyperref}\n\\begin{document}\n\n" +
             "Text with \\href{https://example.org}{a link}.\n\n\\end{document}\n",
             tex);
+    }
+
+    [Fact]
+    public void WriteDocument_TakesTheAuthorFromReviewCsvsAuthorsKey()
+    {
+        var tex = LatexWriter.WriteDocument(MarkdownDocumentParser.Parse("x"), "{{ author }}\n\\begin{document}\n", "p.sbn",
+            new Dictionary<string, string> { ["authors"] = "Doe, J. & Roe, R." }, new DiagnosticBag(), "doc.md");
+
+        Assert.StartsWith(@"Doe, J. \& Roe, R." + "\n", tex);
     }
 
     [Fact]
@@ -128,6 +149,20 @@ public partial class LatexWriterTests
         Assert.StartsWith("english\n", tex);
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal(("RG313", Severity.Warning), (diagnostic.Code, diagnostic.Severity));
+    }
+
+    /// <summary>In a table cell the word after a hyphen or dash must stay hyphenable, or it overflows a narrow column.</summary>
+    [Theory]
+    [InlineData("post-educational", @"post-\hspace{0pt}educational", "post-educational")]
+    [InlineData("2010\u20132013", @"2010\textendash{}\hspace{0pt}2013", @"2010\textendash{}2013")]
+    [InlineData("a--b", @"a-\kern0pt-b", @"a-\kern0pt-b")]
+    [InlineData("rm -rf", "rm -rf", "rm -rf")]
+    [InlineData("x\u2011y", "x-y", "x-y")]
+    public void Escape_InTableCell_LetsTexBreakAndHyphenateAfterAHyphenOrDash(string text, string inCell, string inProse)
+    {
+        var packages = new LatexPackageSet();
+        Assert.Equal(inCell, LatexEscaper.Escape(text, new TextStyle(Breakable: true), packages, (_, _) => { }));
+        Assert.Equal(inProse, LatexEscaper.Escape(text, TextStyle.Prose, packages, (_, _) => { }));
     }
 
     /// <summary>

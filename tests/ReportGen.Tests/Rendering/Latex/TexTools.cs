@@ -30,13 +30,41 @@ internal static partial class TexTools
     }
 
     /// <summary>The text of each page, as pdftotext -layout sets it.</summary>
-    public static IReadOnlyList<string> PageTexts(string pdf)
+    public static IReadOnlyList<string> PageTexts(string pdf) => Pages(pdf, "-layout");
+
+    /// <summary>The text of each page in the order it was drawn (pdftotext -raw): a table reads row by row, cell by cell.</summary>
+    public static IReadOnlyList<string> RawPageTexts(string pdf) => Pages(pdf, "-raw");
+
+    private static IReadOnlyList<string> Pages(string pdf, string mode)
     {
-        var all = Run("pdftotext", Path.GetDirectoryName(pdf)!, "-layout", "-enc", "UTF-8", pdf, "-");
+        var all = Run("pdftotext", Path.GetDirectoryName(pdf)!, mode, "-enc", "UTF-8", pdf, "-");
         Assert.Equal(0, all.ExitCode);
         var pages = all.Output.Split('\f').ToList();
         if (pages.Count > 0 && pages[^1].Trim().Length == 0) pages.RemoveAt(pages.Count - 1);
         return pages;
+    }
+
+    /// <summary>pdffonts' table: per font its columns, name first; [^5] is "emb" and [^4] is "sub" (yes/no).</summary>
+    public static IReadOnlyList<string[]> Fonts(string pdf)
+    {
+        var result = Run("pdffonts", Path.GetDirectoryName(pdf)!, pdf);
+        Assert.Equal(0, result.ExitCode);
+        return result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    }
+
+    /// <summary>The 1-based first and last line of each longtable in a .tex file, to match against the log's line numbers.</summary>
+    public static IReadOnlyList<(int First, int Last)> LongtableLines(string tex)
+    {
+        var lines = tex.Split('\n');
+        var ranges = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith(@"\begin{longtable}", StringComparison.Ordinal)) start = i + 1;
+            if (lines[i].StartsWith(@"\end{longtable}", StringComparison.Ordinal)) ranges.Add((start, i + 1));
+        }
+        return ranges;
     }
 
     /// <summary>Whether each page is seen in landscape: wider than high once its /Rotate is applied.</summary>

@@ -39,7 +39,17 @@ public class LineBreakerTests
         Assert.True(lines.Count >= 4);
         Assert.All(lines, l => Assert.True(l.NaturalWidth <= 100.001, $"line is {l.NaturalWidth} pt wide"));
         Assert.Equal("see " + url, string.Concat(lines.SelectMany(l => l.Atoms).Select(a => a.Shaped.Text + (a.Join == Join.Space ? " " : ""))));
-        Assert.StartsWith("https", lines[0].Atoms[^1].Shaped.Text);
+        Assert.Equal("https://example.org/", lines[1].Atoms[0].Shaped.Text);
+    }
+
+    /// <summary>At 5 pt a character (30 to a 150 pt line): an address breaks after a slash, not inside a word.</summary>
+    [Fact]
+    public void Break_LongUrl_AfterASlash_ButNotInShortTokensOrBetweenItsSlashes()
+    {
+        Assert.Equal(["see https://doi.org/10.1371/", "journal.pone.0065471"], Break("see https://doi.org/10.1371/journal.pone.0065471", 150));
+        Assert.Equal(["and/or x"], Break("and/or x", 40));
+        Assert.Equal(["ab", "https://abcdefghijklmnop"], Break("ab https://abcdefghijklmnop", 125));
+        Assert.DoesNotContain(Atoms("a and/or b"), a => a.Join == Join.BreakAfter);
     }
 
     [Fact]

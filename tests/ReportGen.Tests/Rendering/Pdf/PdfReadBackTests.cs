@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Tests.Rendering.Latex;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -139,7 +139,7 @@ public class PdfReadBackTests
         File.WriteAllBytes(path, SamplePdf.Value);
         try
         {
-            var rows = RunPdfFonts(path);
+            var rows = TexTools.Fonts(path);
             Assert.True(rows.Count >= 3);
             Assert.All(rows, row => Assert.Equal("yes", row[^5]));
         }
@@ -154,8 +154,9 @@ public class PdfReadBackTests
         Assert.True(PdfWriter.WriteSvg(Path.Combine(PdfTestFiles.Folder, "figure.svg"), stream, PdfTestFiles.Options, diagnostics));
         using var document = PdfDocument.Open(stream.ToArray());
         var page = Assert.Single(document.GetPages());
-        Assert.Equal(360, page.Width, 0.5);
-        Assert.Equal(200, page.Height, 0.5);
+        // figure.svg is 360 × 200 CSS pixels, 0.75 pt each.
+        Assert.Equal(270, page.Width, 0.5);
+        Assert.Equal(150, page.Height, 0.5);
         Assert.Contains("Records excluded", page.Text);
     }
 
@@ -189,15 +190,5 @@ public class PdfReadBackTests
         var pdf = PdfTestFiles.Write(MarkdownDocumentParser.Parse("Text."), PdfTestFiles.Options with { FontFile = "/nonexistent/font.ttf" }, out var diagnostics);
         Assert.Equal("RG406", Assert.Single(diagnostics.Items).Code);
         Assert.Empty(pdf);
-    }
-
-    private static List<string[]> RunPdfFonts(string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdffonts", [path]) { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
     }
 }

@@ -37,8 +37,13 @@ internal static class LongtableWriter
         var withCaption = caption is not null && caption.Latex.Length > 0;
 
         renderer.EnsureLine();
+        // Cells in the footnote size, as the PDF sets them at 0.8 of the body size: at full size a nine-column
+        // Table 2 fitted two rows on a landscape page. The group ends the size (and the caption width) with the table.
+        renderer.WriteLine(@"\begingroup\footnotesize");
         if (withCaption && caption!.Number is { } number)
             renderer.WriteLine($@"\setcounter{{table}}{{{(number - 1).ToString(CultureInfo.InvariantCulture)}}}");
+        // longtable sets captions 4 in wide, so a landscape table's "(continued)" caption wrapped and hyphenated.
+        if (withCaption) renderer.WriteLine(@"\setlength{\LTcapwidth}{\linewidth}");
         renderer.WriteLine($@"\begin{{longtable}}{{{ColumnSpec(fractions, alignments)}}}");
 
         if (withCaption)
@@ -60,6 +65,7 @@ internal static class LongtableWriter
         foreach (var row in rows.Where(r => !r.IsHeader))
             WriteRow(renderer, row, fractions, alignments);
         renderer.WriteLine(@"\end{longtable}");
+        renderer.WriteLine(@"\endgroup");
         renderer.FinishBlock();
     }
 

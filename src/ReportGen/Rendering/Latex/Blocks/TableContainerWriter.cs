@@ -28,9 +28,6 @@ internal static class TableContainerWriter
         foreach (var block in container.Take(tableIndex).Where(b => b != captionBlock))
             renderer.Render(block);
 
-        // Characteristics tables are wide: set them, their caption and notes a size below the text, as journals do.
-        renderer.EnsureLine();
-        renderer.WriteLine(@"\begingroup\footnotesize");
         var caption = captionBlock is null ? null : Caption.Write(renderer, captionBlock);
         var widths = attributes.Properties?.FirstOrDefault(p => p.Key == "widths").Value;
         LongtableWriter.Write(renderer, table, caption, attributes.Id, widths, container);
@@ -50,7 +47,5 @@ internal static class TableContainerWriter
                 renderer.Render(note);
             }
         }
-        renderer.EnsureLine();
-        renderer.WriteLine(@"\endgroup");
     }
 }

@@ -1,4 +1,5 @@
 using Markdig.Renderers;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ReportGen.Rendering.Latex.Inlines;
@@ -24,15 +25,16 @@ internal sealed class LinkInlineRenderer : MarkdownObjectRenderer<LatexRenderer,
             renderer.Write(@"\href{").Write(LatexUrl.Escape(url)).Write("}{");
 
         var saved = renderer.TextStyle;
-        // A link that shows its own address (a DOI in a reference list) may break after its slashes and dots.
-        if (link.IsAutoLink || ShowsItsAddress(link, url)) renderer.TextStyle = UrlTextStyle;
+        if (link.IsAutoLink || TextIsTheUrl(link, url)) renderer.TextStyle = UrlTextStyle;
         renderer.WriteChildren(link);
         renderer.TextStyle = saved;
         renderer.Write('}');
     }
 
-    /// <summary>Escapes in the Markdown split the text into several literals, so they are joined first.</summary>
-    private static bool ShowsItsAddress(LinkInline link, string url) =>
-        link.All(child => child is LiteralInline) &&
-        string.Concat(link.Cast<LiteralInline>().Select(text => text.Content.ToString())) == url;
+    /// <summary>
+    /// A link that shows its own address, as the reference list's DOIs do ([https://doi.org/…](https://doi.org/…)):
+    /// it needs the break points of a URL, or the unbreakable address runs into the margin.
+    /// </summary>
+    private static bool TextIsTheUrl(LinkInline link, string url) =>
+        url.Length > 0 && string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString())) == url;
 }

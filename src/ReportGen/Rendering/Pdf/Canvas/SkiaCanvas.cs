@@ -66,7 +66,8 @@ public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICa
         var cull = svg.Picture.CullRect;
         Page.Save();
         Page.Translate((float)area.X, (float)area.Y);
-        Page.Scale((float)(area.Width / svg.Size.Width), (float)(area.Height / svg.Size.Height));
+        // The picture draws in its own units (CSS pixels), so the area is filled from its cull rectangle.
+        Page.Scale((float)(area.Width / cull.Width), (float)(area.Height / cull.Height));
         Page.Translate(-cull.Left, -cull.Top);
         Page.ClipRect(cull);
         Page.DrawPicture(svg.Picture);

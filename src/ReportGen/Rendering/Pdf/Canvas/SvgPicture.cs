@@ -9,14 +9,22 @@ public sealed class SvgPicture : IPicture, IDisposable
 {
     private readonly SKSvg _svg;
 
+    /// <summary>
+    /// Svg.Skia draws in CSS pixels, 96 to the inch (width="608pt" gives a picture 810.67 wide); PDF sizes are
+    /// points, 72 to the inch.
+    /// </summary>
+    public const double PointsPerPixel = 72.0 / 96.0;
+
     private SvgPicture(SKSvg svg, SKPicture picture)
     {
         _svg = svg;
         Picture = picture;
-        Size = new Size(picture.CullRect.Width, picture.CullRect.Height);
+        Size = new Size(picture.CullRect.Width * PointsPerPixel, picture.CullRect.Height * PointsPerPixel);
     }
 
     public SKPicture Picture { get; }
+
+    /// <summary>The drawing's size in points, as the SVG declares it.</summary>
     public Size Size { get; }
 
     /// <summary>Null when the file is not an SVG that draws anything; <paramref name="error"/> says why.</summary>

@@ -37,11 +37,24 @@ public sealed class AtomBuilder(ITextShaper shaper)
 
     public void HardBreak() => SetLastJoin(Join.HardBreak);
 
-    /// <summary>A hyphen breaks only inside a word: "low-back" yes, "-5" or "a - b" no.</summary>
+    /// <summary>
+    /// A hyphen breaks only inside a word: "low-back" yes, "-5" or "a - b" no. A slash breaks inside a long token
+    /// such as a URL ("https://doi.org/" | "10.1371/" | …), not in "and/or" nor between the slashes of "://": an
+    /// unbreakable address pushed whole to the next line left the line before it stretched with wide gaps.
+    /// </summary>
     private static bool IsBreakAfter(string text, int i) =>
-        text[i] is '-' or '\u2010' or '\u2013'
-        && i > 0 && !char.IsWhiteSpace(text[i - 1])
-        && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])
+        && (text[i] is '-' or '\u2010' or '\u2013' || text[i] == '/' && text[i + 1] != '/' && TokenLength(text, i) >= LongToken);
+
+    /// <summary>Characters of a token before a slash may break after it, as in the LaTeX writer.</summary>
+    private const int LongToken = 8;
+
+    private static int TokenLength(string text, int i)
+    {
+        var start = i;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return i - start;
+    }
 
     private void AddWord(string word, TextStyle style, string? link, int sourceLine)
     {

@@ -21,10 +21,13 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
     private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
 
-    private SkiaTextShaper(IEnumerable<SKTypeface> faces)
+    private readonly HarfBuzzSharp.Feature[] _features;
+
+    private SkiaTextShaper(IEnumerable<SKTypeface> faces, bool ligatures)
     {
         _faces.AddRange(faces);
         _fileFallbackEnd = _faces.Count;
+        _features = ligatures ? WithLigatures : WithoutLigatures;
     }
 
     public IReadOnlyList<SKTypeface> Faces => _faces;
@@ -33,15 +36,20 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     public Canvas.LoadedFontsTypefaceProvider TypefaceProvider() =>
         new(_faces.ToList(), _faces[(int)FontStyle.Regular], _faces[(int)FontStyle.Bold], _faces[(int)FontStyle.Italic], _faces[(int)FontStyle.BoldItalic]);
 
-    /// <summary>Loads every face; on failure names the file that Skia could not read.</summary>
-    public static SkiaTextShaper? TryCreate(FontSet fonts, string? monospaceFile, out string? unreadableFile)
+    /// <summary>
+    /// Loads every face, cut down to <paramref name="characters"/> when given (the PDF then embeds only those
+    /// glyphs); on failure names the file that Skia could not read.
+    /// </summary>
+    public static SkiaTextShaper? TryCreate(FontSet fonts, string? monospaceFile, IReadOnlySet<int>? characters, out string? unreadableFile)
     {
         var files = new List<string> { fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic, monospaceFile ?? fonts.Regular };
         files.AddRange(fonts.Fallbacks);
         var faces = new List<SKTypeface>();
+        var allSubset = characters is not null;
         foreach (var file in files)
         {
-            var face = SKTypeface.FromFile(file);
+            var (face, subset) = Load(file, characters);
+            allSubset &= subset;
             if (face is null)
             {
                 foreach (var loaded in faces) loaded.Dispose();
@@ -51,7 +59,25 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
             faces.Add(face);
         }
         unreadableFile = null;
-        return new SkiaTextShaper(faces);
+        return new SkiaTextShaper(faces, ligatures: allSubset);
+    }
+
+    /// <summary>The face, and whether it was cut down to the characters.</summary>
+    private static (SKTypeface? Face, bool Subset) Load(string file, IReadOnlySet<int>? characters)
+    {
+        if (characters is null) return (SKTypeface.FromFile(file), false);
+        byte[] font;
+        try
+        {
+            font = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, false);
+        }
+        var subset = FontSubsetter.Subset(font, characters);
+        using var data = SKData.CreateCopy(subset ?? font);
+        return (SKTypeface.FromData(data), subset is not null);
     }
 
     public ShapedText Shape(string text, TextStyle style)
@@ -126,10 +152,16 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     }
 
     /// <summary>
-    /// Standard ligatures are switched off: Skia's PDF output maps a ligature glyph to its presentation
-    /// form (U+FB01 for "fi"), so copied or extracted text would read "identiﬁer". Kerning stays on.
+    /// Standard ligatures need subset fonts. Skia's PDF names each glyph by the font's cmap, and a whole font maps
+    /// the "fi" ligature to its presentation form U+FB01, so copied or extracted text would read "identiﬁer". A subset
+    /// holds only the document's characters (<see cref="DocumentCharacters"/>: no presentation forms unless the text
+    /// has them), so the ligature glyph is in no cmap and Skia names it by the text it was shaped from: "fi".
+    /// Kerning is on either way.
     /// </summary>
-    private static readonly HarfBuzzSharp.Feature[] Features =
+    private static readonly HarfBuzzSharp.Feature[] WithLigatures =
+        [HarfBuzzSharp.Feature.Parse("liga=1"), HarfBuzzSharp.Feature.Parse("clig=1"), HarfBuzzSharp.Feature.Parse("kern=1")];
+
+    private static readonly HarfBuzzSharp.Feature[] WithoutLigatures =
         [HarfBuzzSharp.Feature.Parse("liga=0"), HarfBuzzSharp.Feature.Parse("clig=0"), HarfBuzzSharp.Feature.Parse("kern=1")];
 
     /// <summary>HarfBuzz works in these units per em; results are scaled to the font size.</summary>
@@ -142,7 +174,7 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(segment);
         buffer.GuessSegmentProperties();
-        hbFont.Shape(buffer, Features);
+        hbFont.Shape(buffer, _features);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;
         var scale = fontSize / HarfBuzzScale;
