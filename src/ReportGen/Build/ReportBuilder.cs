@@ -54,7 +54,8 @@ public static class ReportBuilder
         return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
     }
 
-    private static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
+    // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
+    internal static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
     {
         var fonts = FontLocator.FindSerif(Environment.GetEnvironmentVariable("REPORTGEN_FONT"));
         if (fonts is null)
@@ -72,7 +73,7 @@ public static class ReportBuilder
     }
 
     /// <summary>Document name → its Markdown, from every template in the documents folder, in name order.</summary>
-    private static List<(string Name, string Markdown)>? RenderDocuments(
+    internal static List<(string Name, string Markdown)>? RenderDocuments(
         Review review, ReviewAggregates aggregates, TemplateEngine templates, BuildOptions options, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(options.TemplatesDirectory, DocumentsFolder);
@@ -143,7 +144,7 @@ public static class ReportBuilder
         }
     }
 
-    private static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
+    internal static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
     {
         FontFile = Environment.GetEnvironmentVariable("REPORTGEN_FONT") is { Length: > 0 } font ? font : null,
         BaseDirectory = imageDirectory,
