@@ -39,7 +39,7 @@ public static class PdfWriter
             IReadOnlyList<OutlineEntry> outline;
             using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
             {
-                var canvas = new SkiaCanvas(skDocument, shaper);
+                using var canvas = new SkiaCanvas(skDocument, shaper);
                 var styles = new PdfStyles(options.BodyFontSize);
                 PageLoop.Run(sections, canvas, options.Margins,
                     (c, number, size) => DrawPageNumber(c, shaper, styles, options.Margins, number, size),
