@@ -48,7 +48,8 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(At(e.Span, Severity.Error, RuntimeError, e.OriginalMessage, HintFor(e.OriginalMessage)));
+            var code = e.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
+            diagnostics.Add(At(e.Span, Severity.Error, code, e.OriginalMessage, HintFor(e.OriginalMessage)));
         }
         catch (OperationCanceledException)
         {
@@ -74,6 +75,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
             RecursiveLimit = limits.RecursionDepth,
             LimitToString = limits.StringCharacters,
             OutputLimit = limits.OutputCharacters,
+            // Scriban's default is to cut the text with "..." and go on, which would lose data without a word.
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = limits.RegexTime,
             CancellationToken = cancellation,
             NewLine = "\n",
