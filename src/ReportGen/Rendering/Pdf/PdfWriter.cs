@@ -48,7 +48,7 @@ public static class PdfWriter
                 skDocument.Close();
             }
             if (diagnostics.HasErrors) return false;
-            output.Write(PdfCatalogAmender.Amend(buffer.ToArray(), outline, options.Metadata.Language));
+            PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language, output);
             return true;
         }
         finally
@@ -78,7 +78,7 @@ public static class PdfWriter
             skDocument.EndPage();
             skDocument.Close();
         }
-        output.Write(PdfCatalogAmender.Amend(buffer.ToArray(), [], options.Metadata.Language));
+        PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language, output);
         return true;
     }
 
