@@ -19,8 +19,16 @@ public static class PdfWriter
     /// <summary>Returns false, with diagnostics, when no PDF could be written; <paramref name="output"/> is then untouched.</summary>
     public static bool Write(MarkdownDocument document, Stream output, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
     {
+        var pdf = Write(document, options, diagnostics, sourceName);
+        if (pdf is not null) output.Write(pdf);
+        return pdf is not null;
+    }
+
+    /// <summary>The PDF's bytes, or null, with diagnostics, when none could be written.</summary>
+    public static byte[]? Write(MarkdownDocument document, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
+    {
         using var shaper = CreateShaper(options, diagnostics, sourceName);
-        if (shaper is null) return false;
+        if (shaper is null) return null;
 
         var pictures = new List<SvgPicture>();
         var svgFonts = shaper.TypefaceProvider();
@@ -33,7 +41,7 @@ public static class PdfWriter
                 return (picture, error);
             }, diagnostics, sourceName);
             var sections = builder.Build(document);
-            if (diagnostics.HasErrors) return false;
+            if (diagnostics.HasErrors) return null;
 
             using var buffer = new MemoryStream();
             IReadOnlyList<OutlineEntry> outline;
@@ -47,9 +55,8 @@ public static class PdfWriter
                 outline = canvas.Outline;
                 skDocument.Close();
             }
-            if (diagnostics.HasErrors) return false;
-            PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language, output);
-            return true;
+            if (diagnostics.HasErrors) return null;
+            return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language);
         }
         finally
         {
@@ -78,7 +85,7 @@ public static class PdfWriter
             skDocument.EndPage();
             skDocument.Close();
         }
-        PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language, output);
+        output.Write(PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language));
         return true;
     }
 

@@ -14,16 +14,12 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 public static partial class PdfCatalogAmender
 {
     /// <summary>
-    /// Writes <paramref name="pdf"/> to <paramref name="output"/> followed by the update. The PDF is read as bytes
-    /// and written once, never copied or decoded whole: a review of thousands of campaigns makes PDFs of tens of MB.
+    /// <paramref name="pdf"/> followed by the update, in one array of exactly that size. The PDF is read as bytes and
+    /// copied once, never decoded whole: a review of thousands of campaigns makes PDFs of tens of MB.
     /// </summary>
-    public static void Amend(ReadOnlySpan<byte> pdf, IReadOnlyList<OutlineEntry> outline, string? language, Stream output)
+    public static byte[] Amend(ReadOnlySpan<byte> pdf, IReadOnlyList<OutlineEntry> outline, string? language)
     {
-        if (outline.Count == 0 && string.IsNullOrEmpty(language))
-        {
-            output.Write(pdf);
-            return;
-        }
+        if (outline.Count == 0 && string.IsNullOrEmpty(language)) return pdf.ToArray();
         var tail = Encoding.Latin1.GetString(pdf[Math.Max(0, pdf.Length - 1024)..]);
         var trailer = TrailerPattern().Match(tail);
         var startXref = StartXrefPattern().Match(tail);
@@ -46,14 +42,14 @@ public static partial class PdfCatalogAmender
             extra.Append("\n/Lang ").Append(TextString(language));
         objects[root] = catalog[..^2] + extra + ">>";
 
-        output.Write(pdf);
+        using var update = new MemoryStream();
         long position = pdf.Length;
         var offsets = new SortedDictionary<int, long>();
         foreach (var (number, body) in objects)
         {
             offsets[number] = position;
             var bytes = Encoding.Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n"));
-            output.Write(bytes);
+            update.Write(bytes);
             position += bytes.Length;
         }
         var xref = position;
@@ -64,7 +60,12 @@ public static partial class PdfCatalogAmender
         table.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {newSize}\n/Root {root} 0 R\n");
         if (info.Success) table.Append(CultureInfo.InvariantCulture, $"/Info {info.Groups[1].Value} 0 R\n");
         table.Append(CultureInfo.InvariantCulture, $"/Prev {startXref.Groups[1].Value}>>\nstartxref\n{xref}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
+        update.Write(Encoding.Latin1.GetBytes(table.ToString()));
+
+        var amended = new byte[pdf.Length + update.Length];
+        pdf.CopyTo(amended);
+        update.GetBuffer().AsSpan(0, (int)update.Length).CopyTo(amended.AsSpan(pdf.Length));
+        return amended;
     }
 
     /// <summary>Turns the flat heading list into the outline tree: each entry's children are the deeper entries after it.</summary>
