@@ -4,17 +4,19 @@ using System.Globalization;
 namespace ReportGen.Benchmarks;
 
 /// <summary>
-/// A quick per-stage table without BenchmarkDotNet: each stage's best of a few runs in milliseconds (wall, and CPU
-/// over all threads, the steadier figure on a shared machine) and in
-/// megabytes allocated, at each review size, with the growth factor between the last two sizes. Used to see
-/// which stage grows faster than the review does.
+/// A quick per-stage table without BenchmarkDotNet, for finding which stage grows faster than the review does.
+/// For each stage and review size, the best of a few runs: wall and CPU milliseconds (CPU over all threads is the
+/// steadier figure on a shared machine), megabytes allocated, and the most the managed heap grew while it ran
+/// (sampled every 10 ms), with the growth factor of the wall time between the last two sizes.
 /// </summary>
 public static class StageTable
 {
+    private sealed record Figures(double Ms, double CpuMs, double AllocatedMB, double PeakMB);
+
     public static void Print(IReadOnlyList<string> reviews, int repeats, string? only, TextWriter output)
     {
         var stages = Stages.All.Where(s => only is null || s.Name.Equals(only, StringComparison.OrdinalIgnoreCase)).ToList();
-        var results = new List<Dictionary<string, (double Ms, double CpuMs, double MB)>>();
+        var results = new List<Dictionary<string, Figures>>();
         foreach (var review in reviews)
         {
             output.WriteLine($"preparing {review}…");
@@ -24,36 +26,53 @@ public static class StageTable
 
         var growth = reviews.Count >= 2 ? $" | ×{reviews[^2]}→{reviews[^1]}" : "";
         output.WriteLine();
-        output.WriteLine("| stage | " + string.Join(" | ", reviews.Select(r => $"{r}: ms | {r}: CPU ms | {r}: MB alloc")) + growth + " |");
-        output.WriteLine("|---|" + string.Concat(reviews.Select(_ => "---:|---:|---:|")) + (growth == "" ? "" : "---:|"));
+        output.WriteLine("| stage | " + string.Join(" | ", reviews.Select(r => $"{r}: ms | CPU ms | MB alloc | MB peak")) + growth + " |");
+        output.WriteLine("|---|" + string.Concat(reviews.Select(_ => "---:|---:|---:|---:|")) + (growth == "" ? "" : "---:|"));
         foreach (var (name, _) in stages)
-        {
-            var cells = results.Select(r => $"{F(r[name].Ms)} | {F(r[name].CpuMs)} | {F(r[name].MB)}");
-            var factor = reviews.Count >= 2 ? $" | {F(results[^1][name].Ms / Math.Max(results[^2][name].Ms, 0.001))}" : "";
-            output.WriteLine($"| {name} | {string.Join(" | ", cells)}{factor} |");
-        }
-        var totals = results.Select(r => $"**{F(r.Values.Sum(v => v.Ms))}** | {F(r.Values.Sum(v => v.CpuMs))} | {F(r.Values.Sum(v => v.MB))}");
-        var totalFactor = reviews.Count >= 2 ? $" | {F(results[^1].Values.Sum(v => v.Ms) / results[^2].Values.Sum(v => v.Ms))}" : "";
-        output.WriteLine($"| total | {string.Join(" | ", totals)}{totalFactor} |");
+            output.WriteLine($"| {name} | {string.Join(" | ", results.Select(r => Cells(r[name])))}{Factor(results, r => r[name].Ms)} |");
+        var totals = results.Select(r => new Figures(r.Values.Sum(v => v.Ms), r.Values.Sum(v => v.CpuMs),
+            r.Values.Sum(v => v.AllocatedMB), r.Values.Max(v => v.PeakMB))).ToList();
+        output.WriteLine($"| total | {string.Join(" | ", totals.Select(Cells))}{Factor(results, r => r.Values.Sum(v => v.Ms))} |");
     }
 
-    private static (double Ms, double CpuMs, double MB) Measure(Func<object> stage, int repeats)
+    private static string Cells(Figures f) => $"{F(f.Ms)} | {F(f.CpuMs)} | {F(f.AllocatedMB)} | {F(f.PeakMB)}";
+
+    private static string Factor(List<Dictionary<string, Figures>> results, Func<Dictionary<string, Figures>, double> ms) =>
+        results.Count >= 2 ? $" | {F(ms(results[^1]) / Math.Max(ms(results[^2]), 0.001))}" : "";
+
+    private static Figures Measure(Func<object> stage, int repeats)
     {
-        var best = (Ms: double.MaxValue, CpuMs: double.MaxValue, MB: 0.0);
+        Figures? best = null;
+        var bestCpu = double.MaxValue;
         for (var i = 0; i < repeats; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+            var peak = heapBefore;
+            var running = true;
+            var sampler = new Thread(() =>
+            {
+                while (Volatile.Read(ref running))
+                {
+                    peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: false));
+                    Thread.Sleep(10);
+                }
+            });
+            sampler.Start();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(stage());
             var ms = watch.Elapsed.TotalMilliseconds;
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-            if (ms < best.Ms) best = (ms, best.CpuMs, (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0);
-            best.CpuMs = Math.Min(best.CpuMs, cpuMs);
+            var allocatedMB = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0;
+            Volatile.Write(ref running, false);
+            sampler.Join();
+            if (best is null || ms < best.Ms) best = new Figures(ms, 0, allocatedMB, (peak - heapBefore) / 1048576.0);
+            bestCpu = Math.Min(bestCpu, cpuMs);
         }
-        return best;
+        return best! with { CpuMs = bestCpu };
     }
 
     private static string F(double value) => value.ToString(value < 10 ? "0.00" : "0", CultureInfo.InvariantCulture);
