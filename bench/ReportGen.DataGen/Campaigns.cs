@@ -39,7 +39,7 @@ internal sealed class CampaignFactory(Random random, ShippedData shipped)
             random.NextDouble() < 0.1 ? One(Vocabulary.Incentives) : "",
             random.NextDouble() < 0.03 ? One(Vocabulary.Disincentives) : "",
             random.NextDouble() < 0.05 ? "Not reported" : One(Vocabulary.KeyMessages) + One(Vocabulary.KeyMessageEndings),
-            random.NextDouble() < 0.3 ? One(Vocabulary.Provenances) : "");
+            Vocabulary.Provenance(random, 0.8, 3));
     }
 
     private string Duration(int year)

@@ -16,7 +16,7 @@ internal sealed class ResourceFactory(Random random)
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-    public SyntheticResource Main() => Create(FirstAuthor(), random.Next(1994, 2025), provenance: Pick(0.2, Vocabulary.Provenances));
+    public SyntheticResource Main() => Create(FirstAuthor(), random.Next(1994, 2025), provenance: Vocabulary.Provenance(random, 0.5, 2));
 
     /// <summary>A protocol or second report of the same campaign: same first author, a few years earlier or later.</summary>
     public SyntheticResource Companion(SyntheticResource main) =>
@@ -31,7 +31,7 @@ internal sealed class ResourceFactory(Random random)
             var count = AuthorCount();
             while (authors.Count < count) authors.Add(Person());
         }
-        var title = Vocabulary.TitleOpenings[random.Next(Vocabulary.TitleOpenings.Length)] + " " +
+        var title = One(Vocabulary.TitleOpenings) + " " +
                     One(Vocabulary.TitleInterventions) + " " + One(Vocabulary.TitleOutcomes) + " " +
                     One(Vocabulary.Settings) + One(Vocabulary.Designs);
         var journal = random.NextDouble() < 0.1 ? "" : One(Vocabulary.Journals) + Volume();
@@ -88,6 +88,4 @@ internal sealed class ResourceFactory(Random random)
         string.Concat(Enumerable.Range(0, length).Select(_ => "abcdefghijklmnopqrstuvwxyz0123456789.-"[random.Next(38)]));
 
     private string One(string[] pool) => pool[random.Next(pool.Length)];
-
-    private string Pick(double probability, string[] pool) => random.NextDouble() < probability ? One(pool) : "";
 }

@@ -172,7 +172,17 @@ internal static class Vocabulary
         "inferred: one-time (a single mailing); key message inferred from the purpose",
         "inferred: strategies coded from the methods section (form UNVERIFIED)",
         "Companion report: the trial protocol, counted among the resources",
+        "inferred: clinicians and the public, to meet the review's totals (whether patient materials were used is UNVERIFIED)",
+        "guidelines UNVERIFIED: inferred from the country and year of the campaign",
+        "Author list incomplete: initials and co-authors not in the sources; 'et al.' implies three or more authors",
+        "UNVERIFIED: volume and pages; DOI not seen", "title and journal from the publisher's page; year from the review's citation",
     ];
+
+    /// <summary>A provenance cell like the shipped ones: one to <paramref name="most"/> notes, or none.</summary>
+    public static string Provenance(Random random, double probability, int most) =>
+        random.NextDouble() < probability
+            ? string.Join("; ", Enumerable.Range(0, random.Next(1, most + 1)).Select(_ => Provenances[random.Next(Provenances.Length)]).Distinct())
+            : "";
 
     public static readonly string[] ExclusionReasons =
     [
