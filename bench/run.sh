@@ -146,10 +146,11 @@ if [ "$STAGES" = 1 ]; then
     echo
     echo "## In-process stages"
     echo
-    echo "\`dotnet $WORK/benchmarks/ReportGen.Benchmarks.dll stages $stage_sizes --repeat 1\`: each stage once more after"
-    echo "a first run through the pipeline, in one process; the last column is the wall-time growth between the two sizes."
+    echo "\`DOTNET_TieredCompilation=0 dotnet $WORK/benchmarks/ReportGen.Benchmarks.dll stages $stage_sizes --repeat 1\`:"
+    echo "each stage once more after a first run through the pipeline, in one process, with the JIT's tiers off so that"
+    echo "no stage is timed in unoptimised code; the last column is the wall-time growth between the two sizes."
     echo
-    dotnet "$WORK/benchmarks/ReportGen.Benchmarks.dll" stages $stage_sizes --repeat 1 | grep '^|'
+    DOTNET_TieredCompilation=0 dotnet "$WORK/benchmarks/ReportGen.Benchmarks.dll" stages $stage_sizes --repeat 1 | grep '^|'
   } >>"$RESULTS.tmp"
 fi
 
