@@ -9,7 +9,11 @@ public sealed record TemplateLimits
     public int LoopIterations { get; init; } = 100_000;
     public int RecursionDepth { get; init; } = 64;
     public int OutputCharacters { get; init; } = 20_000_000;
-    public int StringCharacters { get; init; } = 1_000_000;
+    /// <summary>
+    /// The longest single value a template may write or build; as large as the output limit, because Table 2's rows
+    /// are one value and pass a million characters in a review of 10,000 campaigns.
+    /// </summary>
+    public int StringCharacters { get; init; } = 20_000_000;
     public TimeSpan Time { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan RegexTime { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -19,8 +19,16 @@ public static class PdfWriter
     /// <summary>Returns false, with diagnostics, when no PDF could be written; <paramref name="output"/> is then untouched.</summary>
     public static bool Write(MarkdownDocument document, Stream output, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
     {
+        var pdf = Write(document, options, diagnostics, sourceName);
+        if (pdf is not null) output.Write(pdf);
+        return pdf is not null;
+    }
+
+    /// <summary>The PDF's bytes, or null, with diagnostics, when none could be written.</summary>
+    public static byte[]? Write(MarkdownDocument document, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
+    {
         using var shaper = CreateShaper(options, DocumentCharacters.Of(document, options.BaseDirectory), diagnostics, sourceName);
-        if (shaper is null) return false;
+        if (shaper is null) return null;
 
         var pictures = new List<SvgPicture>();
         var svgFonts = shaper.TypefaceProvider();
@@ -33,13 +41,13 @@ public static class PdfWriter
                 return (picture, error);
             }, diagnostics, sourceName);
             var sections = builder.Build(document);
-            if (diagnostics.HasErrors) return false;
+            if (diagnostics.HasErrors) return null;
 
             using var buffer = new MemoryStream();
             IReadOnlyList<OutlineEntry> outline;
             using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
             {
-                var canvas = new SkiaCanvas(skDocument, shaper);
+                using var canvas = new SkiaCanvas(skDocument, shaper);
                 var styles = new PdfStyles(options.BodyFontSize);
                 PageLoop.Run(sections, canvas, options.Margins,
                     (c, number, size) => DrawPageNumber(c, shaper, styles, options.Margins, number, size),
@@ -47,9 +55,8 @@ public static class PdfWriter
                 outline = canvas.Outline;
                 skDocument.Close();
             }
-            if (diagnostics.HasErrors) return false;
-            output.Write(PdfCatalogAmender.Amend(buffer.ToArray(), outline, options.Metadata.Language));
-            return true;
+            if (diagnostics.HasErrors) return null;
+            return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language);
         }
         finally
         {
@@ -79,7 +86,7 @@ public static class PdfWriter
             skDocument.EndPage();
             skDocument.Close();
         }
-        output.Write(PdfCatalogAmender.Amend(buffer.ToArray(), [], options.Metadata.Language));
+        output.Write(PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language));
         return true;
     }
 

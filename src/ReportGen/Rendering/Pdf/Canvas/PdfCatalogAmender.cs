@@ -13,10 +13,14 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// </summary>
 public static partial class PdfCatalogAmender
 {
-    public static byte[] Amend(byte[] pdf, IReadOnlyList<OutlineEntry> outline, string? language)
+    /// <summary>
+    /// <paramref name="pdf"/> followed by the update, in one array of exactly that size. The PDF is read as bytes and
+    /// copied once, never decoded whole: a review of thousands of campaigns makes PDFs of tens of MB.
+    /// </summary>
+    public static byte[] Amend(ReadOnlySpan<byte> pdf, IReadOnlyList<OutlineEntry> outline, string? language)
     {
-        if (outline.Count == 0 && string.IsNullOrEmpty(language)) return pdf;
-        var tail = Encoding.Latin1.GetString(pdf, Math.Max(0, pdf.Length - 1024), Math.Min(1024, pdf.Length));
+        if (outline.Count == 0 && string.IsNullOrEmpty(language)) return pdf.ToArray();
+        var tail = Encoding.Latin1.GetString(pdf[Math.Max(0, pdf.Length - 1024)..]);
         var trailer = TrailerPattern().Match(tail);
         var startXref = StartXrefPattern().Match(tail);
         if (!trailer.Success || !startXref.Success)
@@ -38,15 +42,17 @@ public static partial class PdfCatalogAmender
             extra.Append("\n/Lang ").Append(TextString(language));
         objects[root] = catalog[..^2] + extra + ">>";
 
-        using var output = new MemoryStream();
-        output.Write(pdf);
+        using var update = new MemoryStream();
+        long position = pdf.Length;
         var offsets = new SortedDictionary<int, long>();
         foreach (var (number, body) in objects)
         {
-            offsets[number] = output.Position;
-            output.Write(Encoding.Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n")));
+            offsets[number] = position;
+            var bytes = Encoding.Latin1.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{number} 0 obj\n{body}\nendobj\n"));
+            update.Write(bytes);
+            position += bytes.Length;
         }
-        var xref = output.Position;
+        var xref = position;
         var table = new StringBuilder("xref\n");
         foreach (var (number, offset) in offsets)
             table.Append(CultureInfo.InvariantCulture, $"{number} 1\n{offset:D10} 00000 n \n");
@@ -54,8 +60,12 @@ public static partial class PdfCatalogAmender
         table.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {newSize}\n/Root {root} 0 R\n");
         if (info.Success) table.Append(CultureInfo.InvariantCulture, $"/Info {info.Groups[1].Value} 0 R\n");
         table.Append(CultureInfo.InvariantCulture, $"/Prev {startXref.Groups[1].Value}>>\nstartxref\n{xref}\n%%EOF\n");
-        output.Write(Encoding.Latin1.GetBytes(table.ToString()));
-        return output.ToArray();
+        update.Write(Encoding.Latin1.GetBytes(table.ToString()));
+
+        var amended = new byte[pdf.Length + update.Length];
+        pdf.CopyTo(amended);
+        update.GetBuffer().AsSpan(0, (int)update.Length).CopyTo(amended.AsSpan(pdf.Length));
+        return amended;
     }
 
     /// <summary>Turns the flat heading list into the outline tree: each entry's children are the deeper entries after it.</summary>
@@ -93,14 +103,13 @@ public static partial class PdfCatalogAmender
         }
     }
 
-    private static string CatalogBody(byte[] pdf, int number)
+    private static string CatalogBody(ReadOnlySpan<byte> pdf, int number)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var header = $"\n{number.ToString(CultureInfo.InvariantCulture)} 0 obj\n";
-        var start = text.LastIndexOf(header, StringComparison.Ordinal);
-        var end = start < 0 ? -1 : text.IndexOf("\nendobj", start + header.Length, StringComparison.Ordinal);
+        var header = Encoding.Latin1.GetBytes($"\n{number.ToString(CultureInfo.InvariantCulture)} 0 obj\n");
+        var start = pdf.LastIndexOf(header);
+        var end = start < 0 ? -1 : pdf[(start + header.Length)..].IndexOf("\nendobj"u8);
         if (start < 0 || end < 0) throw new InvalidOperationException("Skia's PDF catalog was not found.");
-        var body = text[(start + header.Length)..end].TrimEnd();
+        var body = Encoding.Latin1.GetString(pdf.Slice(start + header.Length, end)).TrimEnd();
         if (!body.StartsWith("<<", StringComparison.Ordinal) || !body.EndsWith(">>", StringComparison.Ordinal))
             throw new InvalidOperationException("Skia's PDF catalog has an unexpected form.");
         return body;

@@ -6,9 +6,16 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>Draws into the pages of a Skia PDF document; keeps the outline for <see cref="PdfCatalogAmender"/>.</summary>
-public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas
+/// <remarks>
+/// Text is drawn word by word, so the native objects a word needs (font, paint, blob builder) are made once per
+/// face and size and reused: making them for every word cost more than drawing it.
+/// </remarks>
+public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
 {
     private readonly List<OutlineEntry> _outline = [];
+    private readonly Dictionary<(int Face, double Size), SKFont> _fonts = [];
+    private readonly SKTextBlobBuilder _blobBuilder = new();
+    private readonly SKPaint _textPaint = new() { Color = SKColors.Black, IsAntialias = true };
     private SKCanvas? _page;
 
     public IReadOnlyList<OutlineEntry> Outline => _outline;
@@ -25,17 +32,12 @@ public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICa
 
     public void DrawText(ShapedText text, Point baseline)
     {
-        using var builder = new SKTextBlobBuilder();
         var any = false;
-        foreach (var run in text.Runs.Where(r => r.Glyphs.Length > 0))
+        foreach (var run in text.Runs)
         {
-            using var font = new SKFont(shaper.Faces[run.FaceIndex], (float)text.Style.FontSize)
-            {
-                Subpixel = true,
-                Hinting = SKFontHinting.None,
-            };
-            var utf8 = Encoding.UTF8.GetBytes(run.Text);
-            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, utf8.Length);
+            if (run.Glyphs.Length == 0) continue;
+            var buffer = _blobBuilder.AllocatePositionedTextRun(Font(run.FaceIndex, text.Style.FontSize), run.Glyphs.Length,
+                Encoding.UTF8.GetByteCount(run.Text));
             var glyphs = buffer.Glyphs;
             var positions = buffer.Positions;
             var clusters = buffer.Clusters;
@@ -45,13 +47,22 @@ public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICa
                 positions[i] = new SKPoint(run.XOffsets[i], run.YOffsets[i]);
                 clusters[i] = run.Clusters[i];
             }
-            utf8.CopyTo(buffer.Text);
+            Encoding.UTF8.GetBytes(run.Text, buffer.Text);
             any = true;
         }
         if (!any) return;
-        using var blob = builder.Build();
-        using var paint = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-        Page.DrawText(blob, (float)baseline.X, (float)baseline.Y, paint);
+        using var blob = _blobBuilder.Build();
+        Page.DrawText(blob, (float)baseline.X, (float)baseline.Y, _textPaint);
+    }
+
+    private SKFont Font(int face, double size)
+    {
+        if (!_fonts.TryGetValue((face, size), out var font))
+        {
+            font = new SKFont(shaper.Faces[face], (float)size) { Subpixel = true, Hinting = SKFontHinting.None };
+            _fonts[(face, size)] = font;
+        }
+        return font;
     }
 
     public void DrawLine(Point from, Point to, double thickness)
@@ -86,4 +97,11 @@ public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICa
     }
 
     private static SKRect ToSkia(Rect r) => new((float)r.X, (float)r.Y, (float)r.Right, (float)r.Bottom);
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values) font.Dispose();
+        _blobBuilder.Dispose();
+        _textPaint.Dispose();
+    }
 }

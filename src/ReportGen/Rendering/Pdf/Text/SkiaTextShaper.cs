@@ -20,6 +20,9 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
     private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
     private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
+    // Every character of every new word is looked up, so the answers (and a font per face to ask) are kept.
+    private readonly Dictionary<(int Face, int Codepoint), bool> _hasGlyph = [];
+    private readonly Dictionary<int, SKFont> _glyphFonts = [];
 
     private readonly HarfBuzzSharp.Feature[] _features;
 
@@ -143,7 +146,12 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
         return primary;
     }
 
-    private bool HasGlyph(int face, int codepoint) => HasGlyph(_faces[face], codepoint);
+    private bool HasGlyph(int face, int codepoint)
+    {
+        if (_hasGlyph.TryGetValue((face, codepoint), out var has)) return has;
+        if (!_glyphFonts.TryGetValue(face, out var font)) _glyphFonts[face] = font = new SKFont(_faces[face]);
+        return _hasGlyph[(face, codepoint)] = font.ContainsGlyph(codepoint);
+    }
 
     private static bool HasGlyph(SKTypeface face, int codepoint)
     {
@@ -210,6 +218,7 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     public void Dispose()
     {
         foreach (var font in _harfBuzzFonts.Values) font.Dispose();
+        foreach (var font in _glyphFonts.Values) font.Dispose();
         foreach (var face in _faces) face.Dispose();
     }
 }

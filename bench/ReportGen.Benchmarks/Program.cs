@@ -1,0 +1,23 @@
+using BenchmarkDotNet.Running;
+using ReportGen.Benchmarks;
+
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- stages [shipped 1000 10000] [--repeat K] [--stage PDF]
+//   a quick per-stage table (Stopwatch), for finding what grows faster than the review;
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- [BenchmarkDotNet options, e.g. --filter '*']
+//   the BenchmarkDotNet suite (StageBenchmarks; sizes from REPORTGEN_BENCH_REVIEWS).
+if (args.Length > 0 && args[0] == "stages")
+{
+    var reviews = new List<string>();
+    var repeats = 3;
+    string? only = null;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--repeat" && i + 1 < args.Length) repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[i] == "--stage" && i + 1 < args.Length) only = args[++i];
+        else reviews.Add(args[i]);
+    }
+    StageTable.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, only, Console.Out);
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
+return 0;

@@ -1,0 +1,79 @@
+using Markdig.Syntax;
+using ReportGen.Analysis;
+using ReportGen.Build;
+using ReportGen.Data;
+using ReportGen.DataGen;
+using ReportGen.Diagnostics;
+using ReportGen.Model;
+using ReportGen.Rendering;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Templating;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>
+/// One review carried through the pipeline once, keeping each stage's product so that every stage can then be
+/// timed on its own input: the shipped review, or a synthetic one of N campaigns written to a temporary folder.
+/// </summary>
+public sealed class ReviewFixture : IDisposable
+{
+    public const string Shipped = "shipped";
+
+    private readonly DirectoryInfo _scratch = Directory.CreateTempSubdirectory("reportgen-bench-");
+
+    public ReviewFixture(string review)
+    {
+        Name = review;
+        DataDirectory = review == Shipped ? RepositoryData.Data : Path.Combine(_scratch.FullName, "data");
+        if (review != Shipped) SyntheticReview.Write(RepositoryData.Data, DataDirectory, int.Parse(review, System.Globalization.CultureInfo.InvariantCulture));
+        Options = new BuildOptions(BuildCommand.Check, DataDirectory, RepositoryData.Templates, Path.Combine(_scratch.FullName, "out"), PrismaErrorsAsWarnings: false);
+        Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, TemplateLimits.Default);
+
+        Review = Load();
+        Aggregates = ReviewAnalyzer.Analyze(Review);
+        Svg = DrawFlowDiagram();
+        Documents = RenderDocuments();
+        Trees = Documents.Select(d => (d.Name, MarkdownDocumentParser.Parse(d.Markdown))).ToList();
+
+        PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
+        Preamble = File.ReadAllText(PreamblePath);
+        var figureFolder = Directory.CreateDirectory(Path.Combine(_scratch.FullName, "figure")).FullName;
+        FigurePath = Path.Combine(figureFolder, ReportBuilder.FigureFileName);
+        File.WriteAllText(FigurePath, Svg);
+        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info, figureFolder);
+    }
+
+    public string Name { get; }
+    public string DataDirectory { get; }
+    public BuildOptions Options { get; }
+    public TemplateEngine Templates { get; }
+    public Review Review { get; }
+    public ReviewAggregates Aggregates { get; }
+    public string Svg { get; }
+    public List<(string Name, string Markdown)> Documents { get; }
+    public List<(string Name, MarkdownDocument Tree)> Trees { get; }
+    public string Preamble { get; }
+    public string PreamblePath { get; }
+    public string FigurePath { get; }
+    public PdfOptions PdfOptions { get; }
+
+    public Review Load() => ReviewLoader.Load(DataDirectory, new DiagnosticBag()) ?? throw Failed("the data did not load");
+
+    public ReviewAggregates Analyze() => ReviewAnalyzer.Analyze(Review);
+
+    public List<(string Name, string Markdown)> RenderDocuments()
+    {
+        var diagnostics = new DiagnosticBag();
+        return ReportBuilder.RenderDocuments(Review, Aggregates, Templates, Options, diagnostics) is { } documents && !diagnostics.HasErrors
+            ? documents
+            : throw Failed("the templates did not render: " + string.Join("; ", diagnostics.Sorted()));
+    }
+
+    public string DrawFlowDiagram() =>
+        ReportBuilder.DrawFlowDiagram(Review, Options, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
+
+    /// <summary>Fails loudly: a benchmark that quietly measured a failed stage would report a meaningless time.</summary>
+    private InvalidOperationException Failed(string what) => new($"{Name}: {what}.");
+
+    public void Dispose() => _scratch.Delete(recursive: true);
+}

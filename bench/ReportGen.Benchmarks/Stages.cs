@@ -1,0 +1,52 @@
+using ReportGen.Diagnostics;
+using ReportGen.Rendering;
+using ReportGen.Rendering.Gfm;
+using ReportGen.Rendering.Latex;
+using ReportGen.Rendering.Pdf;
+
+namespace ReportGen.Benchmarks;
+
+/// <summary>
+/// The in-process stages of <c>reportgen build</c>, each run on the product of the stage before it (kept by
+/// <see cref="ReviewFixture"/>). A stage that writes several documents (manuscript, table2, abbreviations) writes
+/// all of them, as a build does. Both the BenchmarkDotNet suite and the quick stopwatch table run these.
+/// </summary>
+public static class Stages
+{
+    public static readonly IReadOnlyList<(string Name, Func<ReviewFixture, object> Run)> All =
+    [
+        ("read and validate", f => f.Load()),
+        ("analyse", f => f.Analyze()),
+        ("templates", f => f.RenderDocuments()),
+        ("PRISMA figure (SVG)", f => f.DrawFlowDiagram()),
+        ("Markdown parse", Parse),
+        ("GitHub Markdown", Markdown),
+        ("LaTeX", Latex),
+        ("PDF", Pdf),
+        ("PRISMA figure (PDF)", PrismaPdf),
+    ];
+
+    public static object Parse(ReviewFixture f) => f.Documents.Sum(d => MarkdownDocumentParser.Parse(d.Markdown).Count);
+
+    public static object Markdown(ReviewFixture f) => f.Trees.Sum(d => GithubMarkdownWriter.Write(d.Tree).Length);
+
+    public static object Latex(ReviewFixture f) => f.Trees.Sum(d =>
+        (LatexWriter.WriteDocument(d.Tree, f.Preamble, f.PreamblePath, f.Review.Info.Values, new DiagnosticBag(), d.Name)
+         ?? throw new InvalidOperationException($"{f.Name}: {d.Name}.tex was not written.")).Length);
+
+    public static object Pdf(ReviewFixture f) => f.Trees.Sum(d =>
+    {
+        using var pdf = new MemoryStream();
+        if (!PdfWriter.Write(d.Tree, pdf, f.PdfOptions, new DiagnosticBag(), d.Name))
+            throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.");
+        return pdf.Length;
+    });
+
+    public static object PrismaPdf(ReviewFixture f)
+    {
+        using var pdf = new MemoryStream();
+        if (!PdfWriter.WriteSvg(f.FigurePath, pdf, f.PdfOptions, new DiagnosticBag()))
+            throw new InvalidOperationException($"{f.Name}: prisma.pdf was not written.");
+        return pdf.Length;
+    }
+}
