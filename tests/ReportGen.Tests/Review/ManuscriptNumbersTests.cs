@@ -93,7 +93,7 @@ public class ManuscriptNumbersTests
         // booklets (n= 2), posters in practices and departments (n= 2), and infographics (n= 1). A copy of CPGs or
         // recommendations was used in 10 campaigns … Four campaigns implemented educational packages … and one campaign
         // used educational videos. Five campaigns used a website"
-        { "sec-results", "Educational resources were the most common dissemination method, used by 18 of the 24 campaigns (75%)" },
+        { "sec-results", "Dissemination through educational resources was the most common method, used by 18 of the 24 campaigns (75%)" },
         { "sec-results", "This included pamphlets (n = 2), booklets (n = 2), posters in practices and departments (n = 2), infographics (n = 1), copy of CPGs or recommendations (n = 10), educational packages (n = 4), educational videos (n = 1), and websites (n = 5)." },
 
         // Results, presentations and interactive interventions: "employed by 15 campaigns (62.5%)"; presentations "were
@@ -101,13 +101,13 @@ public class ManuscriptNumbersTests
         // (n= 1), and a symposium (n= 1)"; interactive interventions "were used in 11 (46%) campaigns" (README 1: 45.8%)
         // "This included learning sessions (n= 2), meetings (n= 2), feedback sessions (n= 1), workshops (n= 3), and
         // training sessions (n= 5)."
-        { "sec-results", "Presentations and interactive interventions were used by 15 of the 24 campaigns (62.5%)" },
+        { "sec-results", "Dissemination through presentations and interactive interventions was used by 15 of the 24 campaigns (62.5%)" },
         { "sec-results", "Presentations were used in 4 campaigns (16.7%), including presentation and webinar (n = 1), seminars (n = 1), conferences (n = 1), and symposia (n = 1)." },
         { "sec-results", "Interactive interventions were used in 11 campaigns (45.8%), including learning sessions (n = 2), meetings (n = 2), feedback sessions (n = 1), workshops (n = 3), and training sessions (n = 5)." },
 
         // Results, media: "the least commonly employed strategy. Four campaigns (16.7%) …"; the review gives the five
         // media sub-types without counts (README 14: "media", the Results' name).
-        { "sec-results", "Media were the least common dissemination method, used by 4 of the 24 campaigns (16.7%)" },
+        { "sec-results", "Dissemination through media was the least common method, used by 4 of the 24 campaigns (16.7%)" },
 
         // Results, clinical decision support: "Five campaigns (20.8%) used Clinical decision support (CDSs) … Two
         // campaigns used undefined CDSs …, with the remaining three campaigns utilising alerts …, reminders …, and

@@ -113,7 +113,7 @@ public class SecondReviewTests
         Assert.Contains(" used in 3 campaigns (60%), including webinars (n = 2) and e-learning modules (n = 2).", outreach);
 
         var feedback = Subsection(Manuscript, "Audit and feedback");
-        Assert.Contains("the most common dissemination method, used by 4 of the 5 campaigns (80%)", feedback);
+        Assert.Contains("Dissemination through audit and feedback was the most common method, used by 4 of the 5 campaigns (80%)", feedback);
         Assert.Contains("This included prescribing reports (n = 3) and peer comparison letters (n = 2).", feedback);
     }
 
