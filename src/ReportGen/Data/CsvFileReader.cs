@@ -19,7 +19,19 @@ internal static class CsvFileReader
     private const string QuoteHint =
         "Add the missing closing quote (\") at the end of the cell. A quote inside a quoted cell is written twice (\"\").";
 
-    public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
+    public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
+        ReadText(filePath, displayPath, limits, diagnostics) is { } text
+            ? Parse(text.Bytes, text.Positions, displayPath, limits, diagnostics)
+            : null;
+
+    /// <summary>
+    /// The checks every data file passes before it is parsed (it exists, is within the size limit, is UTF-8 and has
+    /// no NUL), for a file that another reader parses, such as flow.csv; false, with diagnostics, when one fails.
+    /// </summary>
+    public static bool IsReadableText(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
+        ReadText(filePath, displayPath, limits, diagnostics) is not null;
+
+    private static (byte[] Bytes, BytePositions Positions)? ReadText(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(filePath);
         if (!info.Exists)
@@ -55,8 +67,7 @@ internal static class CsvFileReader
                 "The file was probably saved as 'Unicode text' (UTF-16). " + SaveAsUtf8Hint);
             return null;
         }
-
-        return Parse(bytes, positions, displayPath, limits, diagnostics);
+        return (bytes, positions);
     }
 
     /// <summary>Reports (and says whether) the file is over the size limit, before anything reads it.</summary>

@@ -44,9 +44,9 @@ public static class ReviewLoader
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
-        // flow.csv has a reader of its own (the PRISMA2020 format), but the same size limit.
+        // flow.csv has a reader of its own (the PRISMA2020 format), but the same size limit and encoding checks.
         var flowPath = Path.Combine(dataDirectory, FlowFileName);
-        var flow = CsvFileReader.IsTooLarge(new FileInfo(flowPath), shownDirectory + FlowFileName, limits, diagnostics)
+        var flow = File.Exists(flowPath) && !CsvFileReader.IsReadableText(flowPath, shownDirectory + FlowFileName, limits, diagnostics)
             ? null
             : FlowCsvReader.Read(flowPath, diagnostics);
 

@@ -159,6 +159,22 @@ public class CsvSyntaxTests
     }
 
     [Fact]
+    public void Load_WhenFlowFileIsNotUtf8_ReportsTheFirstBadByte()
+    {
+        using var folder = new DataFolder();
+        var flow = folder.ReadText("flow.csv");
+        folder.WriteBytes("flow.csv", Encoding.Latin1.GetBytes(flow.Replace("Duplicate records,Duplicate records", "Duplicate records,Doublons supprimés")));
+        var line = flow[..flow.IndexOf("Duplicate records,Duplicate records", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (review, diagnostics) = folder.Load();
+
+        Assert.Null(review);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.StartsWith($"data/flow.csv:{line}:", diagnostic);
+        Assert.Contains("error RG003: the file is not valid UTF-8 text: byte 0xE9 here is not part of a UTF-8 character", diagnostic);
+    }
+
+    [Fact]
     public void Load_WhenFileIsUtf16_SaysSo()
     {
         using var folder = new DataFolder();
