@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace ReportGen.Build;
@@ -74,7 +73,7 @@ public sealed class OutputSet
         foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}{TempMarker}*"))
         {
             var pidText = Path.GetFileName(folder)[($".{name}{TempMarker}".Length)..].Replace("-old", "");
-            if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && IsRunning(pid)) continue;
+            if (int.TryParse(pidText, out var pid) && pid != Environment.ProcessId && ProcessState.IsRunning(pid)) continue;
 
             var target = Path.Combine(parent, name);
             if (folder.EndsWith("-old", StringComparison.Ordinal) && !Directory.Exists(target))
@@ -82,11 +81,5 @@ public sealed class OutputSet
             else
                 Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try { using var process = Process.GetProcessById(pid); return !process.HasExited; }
-        catch (ArgumentException) { return false; }
     }
 }

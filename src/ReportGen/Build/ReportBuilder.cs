@@ -124,34 +124,27 @@ public static class ReportBuilder
         var preamble = File.ReadAllText(preamblePath);
 
         // The PDF writer draws the figure from a file, so it gets a private folder holding the SVG.
-        var figureFolder = Directory.CreateTempSubdirectory("reportgen-figure-");
-        try
+        using var figureFolder = new FigureFolder();
+        var figurePath = Path.Combine(figureFolder.Path, FigureFileName);
+        File.WriteAllText(figurePath, svg);
+        var pdfOptions = PdfOptionsFor(review.Info, figureFolder.Path);
+
+        using (var figurePdf = new MemoryStream())
         {
-            var figurePath = Path.Combine(figureFolder.FullName, FigureFileName);
-            File.WriteAllText(figurePath, svg);
-            var pdfOptions = PdfOptionsFor(review.Info, figureFolder.FullName);
-
-            using (var figurePdf = new MemoryStream())
-            {
-                if (PdfWriter.WriteSvg(figurePath, figurePdf, pdfOptions, diagnostics))
-                    outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
-            }
-
-            // Documents are written side by side: each has its own tree, writers and diagnostics, merged afterwards in
-            // document order so the result does not depend on which finished first. A large review's manuscript and
-            // Table 2 are thousands of PDF pages each, and this is most of a build's time.
-            var written = Task.WhenAll(documents.Select(d =>
-                    Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
-                .GetAwaiter().GetResult();
-            foreach (var (files, documentDiagnostics) in written)
-            {
-                foreach (var (name, content) in files.Files) outputs.Add(name, content);
-                foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(diagnostic);
-            }
+            if (PdfWriter.WriteSvg(figurePath, figurePdf, pdfOptions, diagnostics))
+                outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
         }
-        finally
+
+        // Documents are written side by side: each has its own tree, writers and diagnostics, merged afterwards in
+        // document order so the result does not depend on which finished first. A large review's manuscript and
+        // Table 2 are thousands of PDF pages each, and this is most of a build's time.
+        var written = Task.WhenAll(documents.Select(d =>
+                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
+            .GetAwaiter().GetResult();
+        foreach (var (files, documentDiagnostics) in written)
         {
-            figureFolder.Delete(recursive: true);
+            foreach (var (name, content) in files.Files) outputs.Add(name, content);
+            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(diagnostic);
         }
     }
 
