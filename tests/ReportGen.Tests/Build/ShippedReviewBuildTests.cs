@@ -15,4 +15,15 @@ public class ShippedReviewBuildTests
         ];
         Assert.Equal(expected, build.Files.Keys);
     }
+
+    [Fact]
+    public void LatexPreamble_HidesLinkBoxesOnlyWhereTheBodyHasLinks()
+    {
+        var manuscript = BuiltReview.Shipped.Text("manuscript.tex");
+        var abbreviations = BuiltReview.Shipped.Text("abbreviations.tex");
+
+        Assert.Contains("\\usepackage{hyperref}\n\\hypersetup{hidelinks}\n", manuscript);
+        Assert.DoesNotContain("hyperref", abbreviations);
+        Assert.DoesNotContain("hypersetup", abbreviations);
+    }
 }
