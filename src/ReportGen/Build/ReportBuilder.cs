@@ -59,7 +59,7 @@ public static class ReportBuilder
     // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
     internal static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var fonts = FontLocator.FindSerif(Environment.GetEnvironmentVariable("REPORTGEN_FONT"));
+        var fonts = FontLocator.FindSerif();
         if (fonts is null)
         {
             diagnostics.Error(review.Flow.File, 0, 0, PdfWriter.NoFontCode,

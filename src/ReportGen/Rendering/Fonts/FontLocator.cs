@@ -35,7 +35,7 @@ public static class FontLocator
     public static FontSet? FindSerif(string? explicitRegularFile = null)
     {
         var explicitFile = explicitRegularFile ?? Environment.GetEnvironmentVariable("REPORTGEN_FONT");
-        var index = IndexFontFiles();
+        var index = InstalledFonts.Value;
         if (!string.IsNullOrEmpty(explicitFile))
             return File.Exists(explicitFile)
                 ? new FontSet(explicitFile, explicitFile, explicitFile, explicitFile, Fallbacks(index))
@@ -57,12 +57,18 @@ public static class FontLocator
     /// <summary>The first monospaced font file found in the search folders, or null.</summary>
     public static string? FindMonospace()
     {
-        var index = IndexFontFiles();
+        var index = InstalledFonts.Value;
         return MonospaceFiles.Where(index.ContainsKey).Select(f => index[f]).FirstOrDefault();
     }
 
     private static IReadOnlyList<string> Fallbacks(Dictionary<string, string> index) =>
         FallbackFiles.Where(index.ContainsKey).Select(f => index[f]).ToList();
+
+    /// <summary>
+    /// The font folders are walked once per process: a build looks fonts up for the figure, for the figure's PDF and
+    /// for every document's PDF, and the system's fonts do not change in between.
+    /// </summary>
+    private static readonly Lazy<Dictionary<string, string>> InstalledFonts = new(IndexFontFiles);
 
     /// <summary>File name → full path; the first folder in search order wins, and names are compared exactly.</summary>
     private static Dictionary<string, string> IndexFontFiles()
