@@ -40,7 +40,7 @@ public sealed class CampaignView
 }
 
 /// <summary>
-/// The campaigns sharing one value of a list field (a country, a setting, a guideline), with its share of
+/// The campaigns sharing one value of a list field (a setting, a guideline), with its share of
 /// <see cref="Total"/> campaigns and its rank by count (1 for the most; ties share a rank).
 /// </summary>
 public sealed record FieldCount(string Id, string Label, string TableLabel, IReadOnlyList<CampaignView> Campaigns, int Total)

@@ -32,7 +32,7 @@ public static class ModelFunctions
     public static IReadOnlyList<ICounted> LeastCounted(IEnumerable<object> items, int places) =>
         ByRank(items, places, descending: false);
 
-    /// <summary><c>counted by.country</c> → the countries with at least one campaign, in reporting order.</summary>
+    /// <summary><c>counted fields.setting.counts</c> → the values used by at least one campaign, in reporting order.</summary>
     public static IReadOnlyList<ICounted> Counted(IEnumerable<object> items) =>
         items.OfType<ICounted>().Where(i => i.Count > 0).ToList();
 
@@ -59,8 +59,8 @@ public static class ModelFunctions
     }
 
     /// <summary>
-    /// <c>cross_tab fields.country fields.duration_type</c> (or the fields' names) → one row per country, each with
-    /// one cell per duration type: <c>row.label</c>, <c>row.count</c>, <c>row.cells[i].count</c>, <c>.percent</c> (of the row).
+    /// <c>cross_tab fields.setting fields.design</c> (or the fields' names) → one row per setting, each with
+    /// one cell per design: <c>row.label</c>, <c>row.count</c>, <c>row.cells[i].count</c>, <c>.percent</c> (of the row).
     /// </summary>
     public static CrossTab CrossTabOf(ScriptObject globals, object rows, object columns) =>
         CrossTab.Of(ListField(globals, rows), ListField(globals, columns));

@@ -24,6 +24,7 @@ public static class TemplateModel
         foreach (var summary in aggregates.Fields) fields[summary.Name] = summary;
         globals["fields"] = fields;
         globals["table"] = aggregates.Table;
+        globals["field_list"] = aggregates.Fields;
 
         globals["review"] = new ReviewInfoObject(review.Info);
 

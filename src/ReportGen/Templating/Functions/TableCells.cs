@@ -13,7 +13,7 @@ internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewF
 {
     public const string Placeholder = "{}";
 
-    /// <summary><c>table_header</c> → "| Author (year) | Country |\n|---|---|".</summary>
+    /// <summary><c>table_header</c> → "| Author (year) | Setting |\n|---|---|".</summary>
     public MarkdownText Header() => new(
         "| " + string.Join(" | ", columns.Select(c => MarkdownEscaper.EscapeInline(c.Header))) + " |\n|" +
         string.Concat(columns.Select(_ => "---|")));
