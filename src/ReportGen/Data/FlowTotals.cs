@@ -1,5 +1,5 @@
 using ReportGen.Diagnostics;
-using ReportGen.Prisma;
+using ReportGen.Model;
 
 namespace ReportGen.Data;
 
