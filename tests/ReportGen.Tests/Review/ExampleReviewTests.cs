@@ -1,6 +1,7 @@
 using System.Text;
 using ReportGen.Diagnostics;
 using ReportGen.Tests.Build;
+using ReportGen.Tests.Rendering.Latex;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Reviews;
@@ -73,6 +74,29 @@ public class ExampleReviewTests
         var words = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("Characteristics of the six included studies", words);
         Assert.Contains("feasibility study only", words);
+    }
+
+    [Fact]
+    public void Latex_CompilesWithPdflatex()
+    {
+        // Needs TeX Live; skipped without it, like the shipped review's LaTeX tests.
+        var folder = Directory.CreateTempSubdirectory("reportgen-example-tex-").FullName;
+        try
+        {
+            foreach (var name in new[] { "manuscript.tex", "table2.tex", "prisma.pdf" })
+                File.WriteAllBytes(Path.Combine(folder, name), Build.Files[name]);
+            foreach (var document in new[] { "manuscript.tex", "table2.tex" })
+            {
+                var log = TexTools.Compile("pdflatex", folder, document);
+                Assert.DoesNotContain("Missing character", log);
+                using var pdf = PdfDocument.Open(Path.Combine(folder, Path.ChangeExtension(document, ".pdf")));
+                Assert.Contains("Characteristics", string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
