@@ -8,7 +8,7 @@ namespace ReportGen.DataGen;
 /// </summary>
 internal static class Flow
 {
-    public static Dictionary<string, string> Counts(int included, Random random)
+    public static Dictionary<string, string> Counts(int included, int studies, Random random)
     {
         var counts = new Dictionary<string, string>(StringComparer.Ordinal);
         void Set(string data, int n) => counts[data] = n.ToString(CultureInfo.InvariantCulture);
@@ -60,8 +60,9 @@ internal static class Flow
         Set("other_assessed", otherAssessed);
         counts["other_excluded"] = Breakdown(Vocabulary.ExclusionReasons, otherExcluded, random);
 
-        // As in the shipped review, each included resource counts as a study; there is no previous version.
-        foreach (var data in new[] { "new_studies", "new_reports", "total_studies", "total_reports" }) Set(data, included);
+        // As in the shipped review, the included resources are the reports and the campaigns the studies; there is no previous version.
+        foreach (var data in new[] { "new_reports", "total_reports" }) Set(data, included);
+        foreach (var data in new[] { "new_studies", "total_studies" }) Set(data, studies);
         return counts;
     }
 

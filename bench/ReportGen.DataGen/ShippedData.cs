@@ -7,7 +7,7 @@ namespace ReportGen.DataGen;
 internal sealed class ShippedData
 {
     /// <summary>Copied byte for byte: the synthetic review uses the shipped vocabulary unchanged.</summary>
-    public static readonly string[] CopiedFiles = ["codebook.csv", "values.csv", "guidelines.csv", "abbreviations.csv"];
+    public static readonly string[] CopiedFiles = ["fields.csv", "codebook.csv", "values.csv", "guidelines.csv", "abbreviations.csv"];
 
     public required string Folder { get; init; }
     public required Weighted<string> Countries { get; init; }

@@ -37,7 +37,7 @@ public static class SyntheticReview
         Csv.Write(Path.Combine(outputFolder, "resources.csv"), SyntheticResource.Header, allResources.Select(r => r.Cells));
         Csv.Write(Path.Combine(outputFolder, "campaigns.csv"), SyntheticCampaign.Header, rows.Select(c => c.Cells));
         WriteReviewFacts(shipped, outputFolder, campaigns, seed);
-        WriteFlow(shipped, outputFolder, Flow.Counts(allResources.Count, random));
+        WriteFlow(shipped, outputFolder, Flow.Counts(allResources.Count, rows.Count, random));
         return allResources.Count;
     }
 

@@ -26,15 +26,21 @@ public sealed partial class AbbreviationTracker(IReadOnlyList<Abbreviation> glos
 
         var known = glossary.Select(a => a.Short).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in AbbreviationLikeWord().Matches(text))
-            if (!known.Contains(m.Value)) _unknown.Add(m.Value);
+        {
+            var singular = m.Groups["word"].Value;
+            if (!known.Contains(m.Value) && !known.Contains(singular)) _unknown.Add(singular);
+        }
         return found;
     }
 
-    /// <summary>True when <paramref name="word"/> stands alone in <paramref name="text"/>, not inside a longer word.</summary>
+    /// <summary>
+    /// True when <paramref name="word"/> stands alone in <paramref name="text"/>, not inside a longer word; its plural
+    /// with a small "s" counts too ("GPs" is a use of "GP"), as English writes the plural of an abbreviation.
+    /// </summary>
     public static bool Occurs(string word, string text) =>
-        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}(?![\p{{L}}\p{{N}}])");
+        Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(word)}s?(?![\p{{L}}\p{{N}}])");
 
-    /// <summary>Two or more capitals (digits allowed after the first), standing alone: "ACP", "NSLBP", "CT".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]+(?![\p{L}\p{N}])")]
+    /// <summary>Two or more capitals (digits allowed after the first), standing alone, perhaps as a plural: "ACP", "NSLBP", "GPs".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>\p{Lu}[\p{Lu}\p{N}]+)s?(?![\p{L}\p{N}])")]
     private static partial Regex AbbreviationLikeWord();
 }

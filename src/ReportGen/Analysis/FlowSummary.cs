@@ -19,7 +19,11 @@ public sealed record FlowSummary(FlowCounts Counts)
     /// <summary>Records found by citation searching (hand search of reference lists).</summary>
     public int? FromCitationSearching => Counts.Count("citations_results");
 
-    public int? Included => Counts.Count("total_studies") ?? Counts.Count("new_studies");
+    /// <summary>Studies included (here, the rows of campaigns.csv): PRISMA counts them apart from their reports.</summary>
+    public int? IncludedStudies => Counts.Count("total_studies") ?? Counts.Count("new_studies");
+
+    /// <summary>Reports of the included studies (here, the rows of resources.csv): a study may have several.</summary>
+    public int? IncludedReports => Counts.Count("total_reports") ?? Counts.Count("new_reports");
 
     /// <summary>Sum of the rows that were reported; null when none of them was.</summary>
     private int? SumOfReported(string[] rows)

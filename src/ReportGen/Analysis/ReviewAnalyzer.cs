@@ -2,43 +2,19 @@ using ReportGen.Model;
 
 namespace ReportGen.Analysis;
 
-/// <summary>Computes <see cref="ReviewAggregates"/>. Knows nothing of any particular codebook or field values.</summary>
+/// <summary>Computes <see cref="ReviewAggregates"/>. Knows nothing of any particular field, codebook or value.</summary>
 public static class ReviewAnalyzer
 {
     public static ReviewAggregates Analyze(Review review)
     {
-        var resources = review.Resources.ToDictionary(r => r.Id);
-        var guidelines = review.Guidelines.ToDictionary(g => g.Id);
-        var codes = review.Codebook.ToDictionary(c => c.Id);
-        var values = review.Values.ToDictionary(v => (v.Field, v.Id));
-        var methods = BuildCodeTree(review.Codebook);
-        var nodes = methods.SelectMany(m => m.SelfAndDescendants()).ToDictionary(n => n.Id);
+        var lists = new Lists(review);
+        var campaigns = review.Campaigns.Select(c => View(review, lists, c)).ToList();
 
-        var campaigns = review.Campaigns.Select(c =>
-        {
-            var strategies = c.StrategyCodes.Select(id => codes[id]).ToList();
-            var usedMethods = strategies.Select(s => nodes[RootOf(s, codes).Id]).Distinct()
-                .OrderBy(m => m.Code.Order).ToList();
-            return new CampaignView(
-                c.Id, c.Name, c.Purpose,
-                values[("country", c.Country)], values[("population", c.Population)],
-                values[("duration_type", c.DurationType)], c.Duration,
-                c.GuidelineIds.Select(id => guidelines[id]).ToList(),
-                strategies, usedMethods,
-                c.ResourceIds.Select(id => resources[id]).ToList(),
-                c.Incentives, c.Disincentives, c.KeyMessage, c.Source);
-        }).ToList();
-
-        foreach (var node in nodes.Values)
-        {
-            var below = node.SelfAndDescendants().Select(n => n.Id).ToHashSet();
-            node.Campaigns = campaigns.Where(c => c.Strategies.Any(s => below.Contains(s.Id))).ToList();
-        }
-
-        var byField = review.Values.GroupBy(v => v.Field).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlyList<ValueGroup>)g.Select(v => new ValueGroup(v.Id, v.Label,
-                campaigns.Where(c => FieldValue(c, v.Field) == v.Id).ToList())).ToList());
+        // The codebook's tree counts the codes of every 'codes' field together (one in most reviews).
+        var methods = CodeTree(review.Codebook, campaigns, c => c.Strategies.Select(s => s.Id));
+        var roots = methods.ToDictionary(m => m.Id);
+        foreach (var c in campaigns)
+            c.Methods = c.Strategies.Select(s => roots[RootOf(s, lists).Id]).Distinct().OrderBy(m => m.Code.Order).ToList();
 
         var guidelineCounts = review.Guidelines
             .Select(g => new GuidelineCount(g, campaigns.Where(c => c.Guidelines.Contains(g)).ToList()))
@@ -47,25 +23,82 @@ public static class ReviewAnalyzer
         return new ReviewAggregates(
             review.Resources,
             campaigns,
-            byField,
+            review.Fields.Select(f => Summarize(review, f, campaigns)).ToList(),
             guidelineCounts.Where(g => g.Guideline.Identified).ToList(),
             guidelineCounts.Where(g => !g.Guideline.Identified).ToList(),
             methods,
             campaigns.Where(c => c.Methods.Count == 1).ToList(),
             campaigns.Where(c => c.Methods.Count > 1).ToList(),
-            campaigns.Where(c => !string.IsNullOrWhiteSpace(c.Incentives)).ToList(),
-            campaigns.Where(c => !string.IsNullOrWhiteSpace(c.Disincentives)).ToList(),
+            TableColumnView.From(review.Fields),
             new FlowSummary(review.Flow));
     }
 
-    /// <summary>The value of an enumerated field; the field names are the ones values.csv may use.</summary>
-    private static string FieldValue(CampaignView c, string field) => field switch
+    /// <summary>The list files' entries by id, so that a large review is not searched once per cell.</summary>
+    private sealed class Lists(Review review)
     {
-        "country" => c.Country.Id,
-        "population" => c.Population.Id,
-        "duration_type" => c.DurationType.Id,
-        _ => "",
+        public Dictionary<string, Resource> Resources { get; } = review.Resources.ToDictionary(r => r.Id);
+        public Dictionary<string, Code> Codes { get; } = review.Codebook.ToDictionary(c => c.Id);
+        public Dictionary<string, Guideline> Guidelines { get; } = review.Guidelines.ToDictionary(g => g.Id);
+        public Dictionary<(string, string), ValueLabel> Values { get; } = review.Values.ToDictionary(v => (v.Field, v.Id));
+    }
+
+    private static CampaignView View(Review review, Lists lists, Campaign c)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var field in review.Fields) values[field.Name] = Value(lists, field, c.Cells[field.Name]);
+        List<T> Named<T>(FieldKind kind, Func<string, T> lookup) =>
+            review.Fields.Where(f => f.Kind == kind).SelectMany(f => c.Cells[f.Name].Ids).Distinct().Select(lookup).ToList();
+        return new CampaignView
+        {
+            Id = c.Id,
+            Source = c.Source,
+            Values = values,
+            Cells = c.Cells,
+            Resources = Named(FieldKind.Resources, id => lists.Resources[id]),
+            Strategies = Named(FieldKind.Codes, id => lists.Codes[id]),
+            Guidelines = Named(FieldKind.Guidelines, id => lists.Guidelines[id]),
+        };
+    }
+
+    /// <summary>What <c>c.NAME</c> gives a template for a cell of this field's kind.</summary>
+    private static object? Value(Lists lists, Field field, FieldCell cell) => field.Kind switch
+    {
+        FieldKind.One => cell.IsEmpty ? null : lists.Values[(field.Name, cell.Ids[0])],
+        FieldKind.Several => cell.Ids.Select(id => lists.Values[(field.Name, id)]).ToList(),
+        FieldKind.Codes => cell.Ids.Select(id => lists.Codes[id]).ToList(),
+        FieldKind.Guidelines => cell.Ids.Select(id => lists.Guidelines[id]).ToList(),
+        FieldKind.Resources => cell.Ids.Select(id => lists.Resources[id]).ToList(),
+        FieldKind.WholeNumber or FieldKind.Year or FieldKind.Decimal => cell.Number,
+        _ => cell.Text,
     };
+
+    private static FieldSummary Summarize(Review review, Field field, IReadOnlyList<CampaignView> campaigns) => field.Kind switch
+    {
+        FieldKind.One or FieldKind.Several => new ListSummary(field, campaigns,
+            review.Values.Where(v => v.Field == field.Name).Select(v => (v.Id, v.Label, v.TableLabel)).ToList()),
+        FieldKind.Guidelines => new ListSummary(field, campaigns,
+            review.Guidelines.Select(g => (g.Id, g.Name, g.TableLabel)).ToList()),
+        FieldKind.Resources => new ListSummary(field, campaigns,
+            review.Resources.Select(r => (r.Id, r.Title, r.Id)).ToList()),
+        FieldKind.Codes => new CodeSummary(field, campaigns,
+            CodeTree(review.Codebook, campaigns, c => c.Cells[field.Name].Ids)),
+        FieldKind.WholeNumber or FieldKind.Decimal or FieldKind.Year => new NumberSummary(field, campaigns),
+        FieldKind.Date => new DateSummary(field, campaigns),
+        _ => new TextSummary(field, campaigns),
+    };
+
+    /// <summary>The codebook as a tree whose every node counts the campaigns naming any code below it.</summary>
+    private static List<CodeNode> CodeTree(IReadOnlyList<Code> codebook, IReadOnlyList<CampaignView> campaigns,
+        Func<CampaignView, IEnumerable<string>> codesOf)
+    {
+        var roots = BuildCodeTree(codebook);
+        foreach (var node in roots.SelectMany(r => r.SelfAndDescendants()))
+        {
+            var below = node.SelfAndDescendants().Select(n => n.Id).ToHashSet();
+            node.Campaigns = campaigns.Where(c => codesOf(c).Any(below.Contains)).ToList();
+        }
+        return roots;
+    }
 
     private static List<CodeNode> BuildCodeTree(IReadOnlyList<Code> codebook)
     {
@@ -90,9 +123,9 @@ public static class ReviewAnalyzer
         }
     }
 
-    private static Code RootOf(Code code, Dictionary<string, Code> codes)
+    private static Code RootOf(Code code, Lists lists)
     {
-        while (code.ParentId is not null) code = codes[code.ParentId];
+        while (code.ParentId is not null) code = lists.Codes[code.ParentId];
         return code;
     }
 }

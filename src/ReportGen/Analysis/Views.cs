@@ -5,7 +5,7 @@ namespace ReportGen.Analysis;
 // What templates see. Scriban exposes these properties in snake_case (CampaignCount → campaign_count);
 // they hold every number and list the text needs, so templates only choose words.
 
-/// <summary>Anything that is counted over campaigns: a country, a guideline, a codebook node.</summary>
+/// <summary>Anything that is counted over campaigns: a value of a field, a guideline, a codebook node.</summary>
 public interface ICounted
 {
     int Count { get; }
@@ -14,27 +14,41 @@ public interface ICounted
     IReadOnlyList<Resource> Resources { get; }
 }
 
-public sealed record CampaignView(
-    string Id,
-    string Name,
-    string Purpose,
-    ValueLabel Country,
-    ValueLabel Population,
-    ValueLabel DurationType,
-    string Duration,
-    IReadOnlyList<Guideline> Guidelines,
-    IReadOnlyList<Code> Strategies,
-    IReadOnlyList<CodeNode> Methods,
-    IReadOnlyList<Resource> Resources,
-    string Incentives,
-    string Disincentives,
-    string KeyMessage,
-    SourceRef Source);
+/// <summary>
+/// A campaign as templates see it: <c>c.id</c>, <c>c.methods</c> (the codebook's top-level methods it uses) and
+/// <c>c.NAME</c> for each field fields.csv declares, holding what the field's kind holds: a value with
+/// <c>id</c>, <c>label</c> and <c>table_label</c> (kind one), a list of them (several, codes, guidelines,
+/// resources), text, a number (null when empty) or a date as written.
+/// </summary>
+public sealed class CampaignView
+{
+    public required string Id { get; init; }
+    public required SourceRef Source { get; init; }
+    public required IReadOnlyDictionary<string, object?> Values { get; init; }
+    /// <summary>The resources named by its fields of kind 'resources', the main report first.</summary>
+    public required IReadOnlyList<Resource> Resources { get; init; }
+    /// <summary>The codebook codes named by its fields of kind 'codes'.</summary>
+    public required IReadOnlyList<Code> Strategies { get; init; }
+    public IReadOnlyList<CodeNode> Methods { get; internal set; } = [];
+    public required IReadOnlyList<Guideline> Guidelines { get; init; }
+    /// <summary>The cells as charted, by field name.</summary>
+    public required IReadOnlyDictionary<string, FieldCell> Cells { get; init; }
 
-/// <summary>Campaigns sharing one value of an enumerated field (a country, a population, a duration type).</summary>
-public sealed record ValueGroup(string Id, string Label, IReadOnlyList<CampaignView> Campaigns) : ICounted
+    public object? this[string field] => Values[field];
+
+    public bool HasValue(string field) => Cells.TryGetValue(field, out var cell) && !cell.IsEmpty;
+}
+
+/// <summary>
+/// The campaigns sharing one value of a list field (a setting, a guideline), with its share of
+/// <see cref="Total"/> campaigns and its rank by count (1 for the most; ties share a rank).
+/// </summary>
+public sealed record FieldCount(string Id, string Label, string TableLabel, IReadOnlyList<CampaignView> Campaigns, int Total)
+    : ICounted
 {
     public int Count => Campaigns.Count;
+    public string Percent => Total > 0 ? Share.Percent(Count, Total) : "0%";
+    public int Rank { get; init; }
     public IReadOnlyList<Resource> Resources => CampaignResources.Of(Campaigns);
 }
 

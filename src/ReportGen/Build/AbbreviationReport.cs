@@ -32,9 +32,10 @@ internal static class AbbreviationReport
         bool Has(string text) => AbbreviationTracker.Occurs(word, text);
 
         foreach (var c in review.Campaigns)
-            foreach (var (column, text) in new[] { ("name", c.Name), ("purpose", c.Purpose), ("duration", c.Duration),
-                         ("key_message", c.KeyMessage), ("incentives", c.Incentives), ("country", c.Country) })
-                if (Has(text)) return (c.Source, $" (column '{column}' of campaign '{c.Id}')");
+            foreach (var (column, cell) in c.Cells)
+                if (Has(cell.Text)) return (cell.Source, $" (column '{column}' of campaign '{c.Id}')");
+        foreach (var v in review.Values.Where(v => Has(v.TableLabel) || Has(v.Label)))
+            return (v.Source, $" (value '{v.Id}' of field '{v.Field}')");
         foreach (var g in review.Guidelines.Where(g => Has(g.TableLabel) || Has(g.Name)))
             return (g.Source, $" (guideline '{g.Id}')");
         foreach (var code in review.Codebook.Where(c => Has(c.TableLabel) || Has(c.Label)))

@@ -22,6 +22,7 @@ public static class CommandLine
         Commands:
           build    check the data and templates, then write every output into --out
           check    check the data and templates; write nothing
+          new DIR  write a starter review into the new folder DIR (data, fields.csv, templates, README)
 
         Options:
           --data DIR          the review's CSV files (default: ./data)
@@ -40,6 +41,8 @@ public static class CommandLine
         // Help wherever it is asked for: "reportgen build --help" is how most people look an option up.
         if (args.Any(a => a is "--help" or "-h")) { stdout.WriteLine(Usage); return ExitCodes.Success; }
         if (args.Length == 1 && args[0] == "--version") { stdout.WriteLine($"reportgen {Version}"); return ExitCodes.Success; }
+
+        if (args.Length > 0 && args[0] == "new") return New(args, stdout, stderr);
 
         var parsed = Parse(args);
         if (parsed.Error is not null)
@@ -82,6 +85,27 @@ public static class CommandLine
             stderr.WriteLine("Your previous outputs were not changed. Please report this with the input that caused it.");
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary><c>reportgen new DIR</c>: the starter review is written by <see cref="StarterReview"/>; this only parses and reports.</summary>
+    private static int New(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 2 || args[1].StartsWith("--", StringComparison.Ordinal))
+        {
+            stderr.WriteLine("reportgen: 'new' needs the folder to create, e.g. 'reportgen new my-review'.");
+            stderr.WriteLine("Run 'reportgen --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+        var diagnostics = new DiagnosticBag();
+        if (!StarterReview.Write(args[1], diagnostics))
+        {
+            foreach (var d in diagnostics.Sorted()) stderr.WriteLine(d);
+            return ExitCodes.InputErrors;
+        }
+        var dir = args[1].Replace('\\', '/').TrimEnd('/');
+        stdout.WriteLine($"wrote a starter review to {dir}; build it with:");
+        stdout.WriteLine($"  reportgen build --data {dir}/data --templates {dir}/templates --out {dir}/out");
+        return ExitCodes.Success;
     }
 
     private static string Version =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
 
@@ -7,64 +8,105 @@ namespace ReportGen.Data;
 internal sealed record ReferenceTargets(
     KeyRegistry Resources, IReadOnlyDictionary<string, KeyRegistry> Values, KeyRegistry Guidelines, CodebookIds Codebook);
 
-/// <summary>Reads campaigns.csv and checks every id it names against the other files.</summary>
+/// <summary>Reads campaigns.csv and checks every cell against the kind fields.csv declares for its column.</summary>
 internal static class CampaignReader
 {
     /// <returns>The campaigns, and every resource id named by a campaign row, even a row with other errors.</returns>
     public static (IReadOnlyList<Campaign> Campaigns, IReadOnlySet<string> UsedResources) Read(
-        BoundTable? table, ReferenceTargets targets, DiagnosticBag diagnostics)
+        BoundTable? table, IReadOnlyList<Field> fields, ReferenceTargets targets, DiagnosticBag diagnostics)
     {
-        var registry = new KeyRegistry(Schemas.Campaigns.FileName, "campaign");
+        var registry = new KeyRegistry(Schemas.CampaignsFile, "campaign");
         var campaigns = new List<Campaign>();
         var usedResources = new HashSet<string>(StringComparer.Ordinal);
         if (table is null) return (campaigns, usedResources);
+        var resourceFields = fields.Where(f => f.Kind == FieldKind.Resources).ToList();
 
         foreach (var row in table.Rows(diagnostics))
         {
-            usedResources.UnionWith(MultiValue.Split(row.Optional("resources")));
+            foreach (var field in resourceFields) usedResources.UnionWith(MultiValue.Split(row.Optional(field.Name)));
             if (!row.IsWellFormed) continue;
             var id = row.Required("id");
             var isNew = id is not null && registry.Add(id, row, row.Cell("id"));
-            var resources = RequiredList(row, "resources", targets.Resources, DataCodes.UnknownResource);
-            var country = Value(row, "country", targets);
-            var name = row.Required("name");
-            var purpose = row.Required("purpose");
-            var population = Value(row, "population", targets);
-            var durationType = Value(row, "duration_type", targets);
-            var guidelines = References.CheckList(row, "guidelines", targets.Guidelines, DataCodes.UnknownGuideline);
-            var strategies = Strategies(row, targets.Codebook);
-            if (!isNew || resources is null || country is null || name is null || purpose is null
-                || population is null || durationType is null || strategies is null) continue;
-
-            campaigns.Add(new Campaign(id!, resources, country, name, purpose, population, durationType,
-                row.Optional("duration"), guidelines, strategies, row.Optional("incentives"), row.Optional("disincentives"),
-                row.Optional("key_message"), row.Optional("provenance"), row.Source));
+            var cells = new Dictionary<string, FieldCell>(StringComparer.Ordinal);
+            var valid = true;
+            foreach (var field in fields)
+            {
+                var cell = Read(row, field, targets);
+                if (cell is null) valid = false;
+                else cells[field.Name] = cell;
+            }
+            if (isNew && valid) campaigns.Add(new Campaign(id!, cells, row.Source));
         }
         return (campaigns, usedResources);
     }
 
-    private static IReadOnlyList<string>? RequiredList(DataRow row, string column, KeyRegistry target, string code) =>
-        row.Required(column) is null ? null : References.CheckList(row, column, target, code);
-
-    private static string? Value(DataRow row, string column, ReferenceTargets targets)
+    /// <returns>The cell, or null when it is wrong (reported).</returns>
+    private static FieldCell? Read(DataRow row, Field field, ReferenceTargets targets)
     {
-        var value = row.Required(column);
-        return value is not null && References.Check(row, row.Cell(column), value, targets.Values[column], DataCodes.UnknownValue)
-            ? value
-            : null;
+        var csv = row.Cell(field.Name);
+        var text = field.Required ? row.Required(field.Name) : row.Optional(field.Name);
+        if (text is null) return null;
+        var at = new SourceRef(row.Source.File, csv.Line, csv.Column);
+        if (text.Length == 0) return new FieldCell("", [], null, at);
+
+        switch (field.Kind)
+        {
+            case FieldKind.One:
+                return References.Check(row, csv, text, targets.Values[field.Name], DataCodes.UnknownValue)
+                    ? new FieldCell(text, [text], null, at) : null;
+            case FieldKind.Several:
+                return List(row, field, targets.Values[field.Name], DataCodes.UnknownValue, at);
+            case FieldKind.Guidelines:
+                return List(row, field, targets.Guidelines, DataCodes.UnknownGuideline, at);
+            case FieldKind.Resources:
+                return List(row, field, targets.Resources, DataCodes.UnknownResource, at);
+            case FieldKind.Codes:
+                return Codes(row, field, targets.Codebook, at);
+            case FieldKind.WholeNumber:
+                return Number(row, field, text, at, NumberStyles.AllowLeadingSign, DataCodes.NotWholeNumber,
+                    $"'{text}' is not a whole number", "Write digits only, e.g. 120.");
+            case FieldKind.Year:
+                return Number(row, field, text, at, NumberStyles.None, DataCodes.NotYear, $"'{text}' is not a year",
+                    "Write the year as four digits, e.g. 2019.", text.Length == 4);
+            case FieldKind.Decimal:
+                return Number(row, field, text, at, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, DataCodes.NotDecimal,
+                    $"'{text}' is not a number", "Write digits with a point for decimals and no thousands separator, e.g. 12.5.");
+            case FieldKind.Date:
+                if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                    return new FieldCell(text, [], null, at);
+                row.Error(csv, DataCodes.BadDate, $"{field.Name} '{text}' is not a date written YYYY-MM-DD",
+                    "Write the date as year-month-day with digits, e.g. 2024-05-31.");
+                return null;
+            default:
+                return new FieldCell(text, [], null, at);
+        }
     }
 
-    private static IReadOnlyList<string>? Strategies(DataRow row, CodebookIds codebook)
+    /// <summary>The ids of a list cell; each unknown one is reported, which keeps the whole review from loading.</summary>
+    private static FieldCell List(DataRow row, Field field, KeyRegistry target, string code, SourceRef at) =>
+        new(row.Optional(field.Name), References.CheckList(row, field.Name, target, code), null, at);
+
+    private static FieldCell? Codes(DataRow row, Field field, CodebookIds codebook, SourceRef at)
     {
-        var codes = RequiredList(row, "strategies", codebook.Codes, DataCodes.UnknownCode);
-        if (codes is null) return null;
-        foreach (var code in codes)
+        var cell = List(row, field, codebook.Codes, DataCodes.UnknownCode, at);
+        var valid = true;
+        foreach (var code in cell.Ids)
         {
             if (!codebook.Children.TryGetValue(code, out var children)) continue;
-            row.Error(row.Cell("strategies"), DataCodes.CodeNotLeaf,
+            valid = false;
+            row.Error(row.Cell(field.Name), DataCodes.CodeNotLeaf,
                 $"code '{code}' is a method or group of codes, not a sub-type",
                 $"Campaigns name the most specific codes; use one or more of {string.Join(", ", children.Select(c => $"'{c}'"))}.");
         }
-        return codes;
+        return valid ? cell : null;
+    }
+
+    private static FieldCell? Number(DataRow row, Field field, string text, SourceRef at, NumberStyles styles, string code,
+        string message, string hint, bool shapeOk = true)
+    {
+        if (shapeOk && decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out var number))
+            return new FieldCell(text, [], number, at);
+        row.Error(row.Cell(field.Name), code, $"{field.Name} {message}", hint);
+        return null;
     }
 }

@@ -1,6 +1,6 @@
 namespace ReportGen.Data;
 
-/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049).</summary>
+/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, and RG050–RG058 for the declared fields).</summary>
 internal static class DataCodes
 {
     public const string MissingFile = "RG001";
@@ -33,4 +33,15 @@ internal static class DataCodes
     public const string UnknownValueField = "RG038";
     public const string UnusedResource = "RG040";
     public const string RepeatedValue = "RG041";
+
+    // fields.csv and the cells it declares (RG050–RG079).
+    public const string UnknownFieldKind = "RG050";
+    public const string WrongFieldSource = "RG051";
+    public const string BadFieldName = "RG052";
+    public const string ReservedFieldName = "RG053";
+    public const string NotYear = "RG054";
+    public const string NotDecimal = "RG055";
+    public const string SharedTableHeader = "RG056";
+    public const string StudiesNotCampaigns = "RG057";
+    public const string ReportsNotResources = "RG058";
 }

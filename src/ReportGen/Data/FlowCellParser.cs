@@ -70,7 +70,7 @@ internal static partial class FlowCellParser
             var countOffset = offset + comma + 1 + (countText.Length - countText.TrimStart().Length);
             if (name.Length == 0)
                 problems.Add(new CellProblem(offset, "RG104", $"An item in {data} has no name before its count.",
-                    "Write each item as a name, a comma and its count, for example \"Wrong population, 12\"."));
+                    "Write each item as a name, a comma and its count, for example \"Wrong design, 12\"."));
             items.Add(new FlowItem(name, ParseCount($"{data} ({name})", countText, countOffset, problems)));
         }
         return new ParsedCell(total, items, problems);

@@ -43,9 +43,11 @@ public static class FlowChecks
         List<(string, int)> included = otherArm
             ? [(DbrAssessed, 1), (DbrExcluded, -1), (OtherAssessed, 1), (OtherExcluded, -1)]
             : [(DbrAssessed, 1), (DbrExcluded, -1)];
-        check.Equation("RG119", NewStudies, included,
-            "A study can have several reports, so fewer studies than included reports is expected; more studies than reports is not.",
-            Severity.Warning);
+        // A study can have several reports, so more reports than studies is the normal case; only the reverse is wrong.
+        check.AtMost("RG119", [NewStudies], [NewReports],
+            "Every included study has at least one report, so the studies cannot outnumber their reports.", Severity.Warning);
+        check.AtMost("RG119", [TotalStudies], [TotalReports],
+            "Every included study has at least one report, so the studies cannot outnumber their reports.", Severity.Warning);
         check.Equation("RG120", NewReports, included,
             "Reports of new included studies are the reports assessed minus those excluded.");
 

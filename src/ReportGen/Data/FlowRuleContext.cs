@@ -46,7 +46,7 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
     }
 
     /// <summary>Σ parts ≤ Σ whole.</summary>
-    public void AtMost(string code, IReadOnlyList<string> parts, IReadOnlyList<string> whole, string rule)
+    public void AtMost(string code, IReadOnlyList<string> parts, IReadOnlyList<string> whole, string rule, Severity? severity = null)
     {
         var involved = parts.Concat(whole).ToList();
         if (!AllReported(code, involved, rule)) return;
@@ -55,7 +55,7 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
         var total = whole.Sum(w => Value(w)!.Value);
         if (part <= total) return;
 
-        Report(failure, code, involved,
+        Report(severity ?? failure, code, involved,
             $"{Sum(parts)} is more than {Sum(whole)}.",
             $"{rule} Correct the counts in the flow file, {OverrideHint}.");
 

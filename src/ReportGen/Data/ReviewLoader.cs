@@ -35,12 +35,17 @@ public static class ReviewLoader
         }
 
         var info = ReviewInfoReader.Read(Open(Schemas.Review), diagnostics);
-        var (values, valueIds) = ValueReader.Read(Open(Schemas.Values), diagnostics);
+        var errorsBeforeFields = diagnostics.ErrorCount;
+        var fieldTable = Open(Schemas.Fields);
+        var fields = FieldReader.Read(fieldTable, diagnostics);
+        var fieldsComplete = fieldTable is { DefinesAllIds: true } && diagnostics.ErrorCount == errorsBeforeFields;
+        var (values, valueIds) = ValueReader.Read(Open(Schemas.Values), fields, fieldsComplete, diagnostics);
         var (codebook, codebookIds) = CodebookReader.Read(Open(Schemas.Codebook), diagnostics);
         var (guidelines, guidelineIds) = GuidelineReader.Read(Open(Schemas.Guidelines), diagnostics);
         var (resources, resourceIds) = ResourceReader.Read(Open(Schemas.Resources), diagnostics);
-        var campaignTable = Open(Schemas.Campaigns);
-        var (campaigns, usedResources) = CampaignReader.Read(campaignTable,
+        // Without its declaration, campaigns.csv's columns cannot be checked: fields.csv's errors come first.
+        var campaignTable = fieldsComplete ? Open(Schemas.Campaigns(fields)) : null;
+        var (campaigns, usedResources) = CampaignReader.Read(campaignTable, fields,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
         // flow.csv has a reader of its own (the PRISMA2020 format), but the same size limit and encoding checks.
@@ -52,7 +57,8 @@ public static class ReviewLoader
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 
         if (flow is null || diagnostics.ErrorCount > errorsBefore) return null;
-        return new Review(info, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
+        FlowTotals.Check(flow, campaigns.Count, resources.Count, diagnostics);
+        return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
     }
 
     private static void ReportUnusedResources(IReadOnlyList<Resource> resources, IReadOnlySet<string> used, DiagnosticBag diagnostics)

@@ -16,11 +16,16 @@ internal static class Schemas
     public static readonly TableSchema Resources = TableSchema.Create("resources.csv",
         ["id", "authors", "year", "title"], ["journal", "doi", "provenance"]);
 
-    public static readonly TableSchema Campaigns = TableSchema.Create("campaigns.csv",
-        ["id", "resources", "country", "name", "purpose", "population", "duration_type", "strategies"],
-        ["duration", "guidelines", "incentives", "disincentives", "key_message", "provenance"]);
+    public const string CampaignsFile = "campaigns.csv";
 
-    public static readonly TableSchema Values = TableSchema.Create("values.csv", ["field", "id", "label"], []);
+    /// <summary>campaigns.csv has an id and the columns fields.csv declares, required as they are declared.</summary>
+    public static TableSchema Campaigns(IEnumerable<Model.Field> fields) =>
+        new(CampaignsFile, [new ColumnSpec("id", true), .. fields.Select(f => new ColumnSpec(f.Name, f.Required))]);
+
+    public static readonly TableSchema Fields = TableSchema.Create("fields.csv",
+        ["name", "label", "kind"], ["source", "required", "table", "header", "width", "format"]);
+
+    public static readonly TableSchema Values = TableSchema.Create("values.csv", ["field", "id", "label"], ["table_label"]);
 
     public static readonly TableSchema Codebook = TableSchema.Create("codebook.csv", ["code", "label"], ["parent", "table_label"]);
 

@@ -3,15 +3,14 @@ using ReportGen.Model;
 
 namespace ReportGen.Data;
 
-/// <summary>Reads values.csv: the allowed values of the enumerated campaign columns, in reporting order.</summary>
+/// <summary>Reads values.csv: the allowed values of the fields of kind 'one' and 'several', in reporting order.</summary>
 internal static class ValueReader
 {
-    public static readonly IReadOnlyList<string> Fields = ["country", "population", "duration_type"];
-
     public static (IReadOnlyList<ValueLabel> Values, IReadOnlyDictionary<string, KeyRegistry> Ids) Read(
-        BoundTable? table, DiagnosticBag diagnostics)
+        BoundTable? table, IReadOnlyList<Field> declared, bool allDeclared, DiagnosticBag diagnostics)
     {
-        var ids = Fields.ToDictionary(f => f, f => new KeyRegistry(Schemas.Values.FileName, f, table is { DefinesAllIds: true }));
+        var fields = declared.Where(f => f.Kind is FieldKind.One or FieldKind.Several).Select(f => f.Name).ToList();
+        var ids = fields.ToDictionary(f => f, f => new KeyRegistry(Schemas.Values.FileName, f, table is { DefinesAllIds: true }));
         var values = new List<ValueLabel>();
         if (table is null) return (values, ids);
 
@@ -29,14 +28,18 @@ internal static class ValueReader
             if (row.Required("field") is null) continue;
             if (!ids.TryGetValue(field, out var registry))
             {
-                var suggestion = Suggestions.Nearest(field, Fields);
-                row.Error(fieldCell, DataCodes.UnknownValueField,
-                    $"field '{field}' is not one of {string.Join(", ", Fields.Select(f => $"'{f}'"))}{Suggestions.DidYouMean(suggestion)}",
-                    "The field names the column of campaigns.csv whose values this row lists.");
+                // A field fields.csv failed to declare is reported there once, not again on each of its values.
+                if (!allDeclared) continue;
+                var suggestion = Suggestions.Nearest(field, fields);
+                row.Error(fieldCell, DataCodes.UnknownValueField, fields.Count == 0
+                        ? $"field '{field}' is not declared in fields.csv with kind 'one' or 'several'"
+                        : $"field '{field}' is not one of {string.Join(", ", fields.Select(f => $"'{f}'"))}{Suggestions.DidYouMean(suggestion)}",
+                    "The field names the column of campaigns.csv whose values this row lists; declare it in fields.csv with kind 'one' or 'several'.");
                 continue;
             }
             if (id is null || !registry.Add(id, row, row.Cell("id")) || label is null) continue;
-            values.Add(new ValueLabel(field, id, label, row.Source));
+            var tableLabel = row.Optional("table_label");
+            values.Add(new ValueLabel(field, id, label, tableLabel.Length == 0 ? label : tableLabel, row.Source));
         }
         return (values, ids);
     }

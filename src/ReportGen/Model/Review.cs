@@ -13,8 +13,8 @@ public sealed record Resource(
 /// <summary>An author as charted: family name plus initials ("Wang", "K. Y.").</summary>
 public sealed record Author(string Family, string Initials);
 
-/// <summary>An allowed value of an enumerated campaign field (country, population, duration type).</summary>
-public sealed record ValueLabel(string Field, string Id, string Label, SourceRef Source);
+/// <summary>An allowed value of a list field declared in fields.csv, listed in values.csv.</summary>
+public sealed record ValueLabel(string Field, string Id, string Label, string TableLabel, SourceRef Source);
 
 public sealed record Guideline(string Id, string Name, string TableLabel, bool Identified, SourceRef Source);
 
@@ -23,22 +23,8 @@ public sealed record Code(string Id, string? ParentId, string Label, string Tabl
 
 public sealed record Abbreviation(string Short, string Expansion, SourceRef Source);
 
-public sealed record Campaign(
-    string Id,
-    IReadOnlyList<string> ResourceIds,
-    string Country,
-    string Name,
-    string Purpose,
-    string Population,
-    string DurationType,
-    string Duration,
-    IReadOnlyList<string> GuidelineIds,
-    IReadOnlyList<string> StrategyCodes,
-    string Incentives,
-    string Disincentives,
-    string KeyMessage,
-    string Provenance,
-    SourceRef Source);
+/// <summary>A charted study (a row of campaigns.csv): its id and one cell per declared field.</summary>
+public sealed record Campaign(string Id, IReadOnlyDictionary<string, FieldCell> Cells, SourceRef Source);
 
 /// <summary>Free key/value facts about the review itself (title, authors, date) used in document metadata.</summary>
 public sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
@@ -49,6 +35,7 @@ public sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
 /// <summary>The validated review: every cross-reference has been checked, so later stages can trust it.</summary>
 public sealed record Review(
     ReviewInfo Info,
+    IReadOnlyList<Field> Fields,
     IReadOnlyList<Resource> Resources,
     IReadOnlyList<Campaign> Campaigns,
     IReadOnlyList<Code> Codebook,

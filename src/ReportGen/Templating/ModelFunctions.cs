@@ -7,8 +7,12 @@ namespace ReportGen.Templating;
 /// <summary>Functions over the model's counted lists; registered with the other template functions.</summary>
 public static class ModelFunctions
 {
-    public static void Register(ScriptObject globals, AbbreviationTracker abbreviations)
+    internal static void Register(ScriptObject globals, AbbreviationTracker abbreviations, TableCells table)
     {
+        globals.Import("table_header", new Func<MarkdownText>(table.Header));
+        globals.Import("table_row", new Func<CampaignView, MarkdownText>(table.Row));
+        globals.Import("table_widths", new Func<MarkdownText>(table.Widths));
+        globals.Import("cross_tab", new Func<object, object, CrossTab>((rows, columns) => CrossTabOf(globals, rows, columns)));
         globals.Import("most_counted", new Func<IEnumerable<object>, int, IReadOnlyList<ICounted>>(MostCounted));
         globals.Import("least_counted", new Func<IEnumerable<object>, int, IReadOnlyList<ICounted>>(LeastCounted));
         globals.Import("counted", new Func<IEnumerable<object>, IReadOnlyList<ICounted>>(Counted));
@@ -28,7 +32,7 @@ public static class ModelFunctions
     public static IReadOnlyList<ICounted> LeastCounted(IEnumerable<object> items, int places) =>
         ByRank(items, places, descending: false);
 
-    /// <summary><c>counted by.country</c> → the countries with at least one campaign, in reporting order.</summary>
+    /// <summary><c>counted fields.setting.counts</c> → the values used by at least one campaign, in reporting order.</summary>
     public static IReadOnlyList<ICounted> Counted(IEnumerable<object> items) =>
         items.OfType<ICounted>().Where(i => i.Count > 0).ToList();
 
@@ -52,6 +56,21 @@ public static class ModelFunctions
         var entries = tracker.Scan(text.ToString() ?? "");
         return new MarkdownText(string.Join("; ", entries.Select(a =>
             $"{MarkdownEscaper.EscapeInline(a.Short)} = {MarkdownEscaper.EscapeInline(a.Expansion)}")));
+    }
+
+    /// <summary>
+    /// <c>cross_tab fields.setting fields.design</c> (or the fields' names) → one row per setting, each with
+    /// one cell per design: <c>row.label</c>, <c>row.count</c>, <c>row.cells[i].count</c>, <c>.percent</c> (of the row).
+    /// </summary>
+    public static CrossTab CrossTabOf(ScriptObject globals, object rows, object columns) =>
+        CrossTab.Of(ListField(globals, rows), ListField(globals, columns));
+
+    private static ListSummary ListField(ScriptObject globals, object field)
+    {
+        if (field is ListSummary list) return list;
+        if (field is string name && globals["fields"] is ScriptObject fields && fields[name] is ListSummary named) return named;
+        throw new ArgumentException(
+            $"cross_tab counts two fields whose values come from a list (kinds one, several, guidelines, resources), such as fields.NAME; '{field}' is not one.");
     }
 
     /// <summary>Competition ranking ("1, 2, 2, 4"): an item is kept when fewer than <paramref name="places"/> items beat it.</summary>

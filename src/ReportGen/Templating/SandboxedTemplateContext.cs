@@ -11,7 +11,13 @@ namespace ReportGen.Templating;
 /// </summary>
 public class SandboxedTemplateContext : TemplateContext
 {
+    private readonly List<(SourceSpan Span, string Message)> _deferred = [];
     private int _maxListItems = TemplateLimits.Default.LoopIterations;
+
+    /// <summary>Errors that let the template run on, so that one run reports all of them; the engine reports them when it ends.</summary>
+    public IReadOnlyList<(SourceSpan Span, string Message)> Deferred => _deferred;
+
+    public void Defer(SourceSpan span, string message) => _deferred.Add((span, message));
     private TimeSpan _time = TemplateLimits.Default.Time;
 
     public SandboxedTemplateContext()
@@ -20,6 +26,9 @@ public class SandboxedTemplateContext : TemplateContext
         // give null, which prints as nothing or "not reported" and hides the typo in the manuscript.
         EnableRelaxedMemberAccess = false;
     }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is Analysis.CampaignView ? CampaignAccessor.Instance : base.GetMemberAccessorImpl(target);
 
     /// <summary>Applies <paramref name="limits"/>; <paramref name="cancellation"/> must be cancelled when the time is up.</summary>
     public void Bound(TemplateLimits limits, CancellationToken cancellation)

@@ -52,9 +52,10 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
 
         using var timeout = new CancellationTokenSource(limits.Time);
         var context = CreateContext(globals, timeout.Token);
+        string? markdown = null;
         try
         {
-            return template.Render(context).Replace("\r\n", "\n");
+            markdown = template.Render(context).Replace("\r\n", "\n");
         }
         catch (TemplateSyntaxException e)
         {
@@ -76,7 +77,9 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
             diagnostics.Add(At(context.CurrentSpan, Severity.Error, LimitExceeded, e.Message,
                 "Look for a loop or string that grows without end."));
         }
-        return null;
+        foreach (var (span, message) in context.Deferred)
+            diagnostics.Add(At(span, Severity.Error, RuntimeError, message, null));
+        return context.Deferred.Count == 0 ? markdown : null;
     }
 
     private MarkdownTemplateContext CreateContext(IScriptObject globals, CancellationToken cancellation)

@@ -20,13 +20,20 @@ public static class TemplateModel
         foreach (var (field, groups) in aggregates.ByField) by[field] = groups;
         globals["by"] = by;
 
+        var fields = new ScriptObject();
+        foreach (var summary in aggregates.Fields) fields[summary.Name] = summary;
+        globals["fields"] = fields;
+        globals["table"] = aggregates.Table;
+        globals["field_list"] = aggregates.Fields;
+
         globals["review"] = new ReviewInfoObject(review.Info);
 
         globals["flow"] = FlowObject(aggregates.Flow);
         globals["abbreviations"] = review.Abbreviations;
 
-        foreach (var (name, function) in new ReviewFunctions(review.Resources)) globals[name] = function;
-        ModelFunctions.Register(globals, abbreviations);
+        var functions = new ReviewFunctions(review.Resources);
+        foreach (var (name, function) in functions) globals[name] = function;
+        ModelFunctions.Register(globals, abbreviations, new TableCells(aggregates.Table, functions));
         IncludeFunction.Register(globals);
         return globals;
     }
@@ -38,7 +45,8 @@ public static class TemplateModel
             counts[row.Data] = Reported(row.Count);
         counts["identified_in_initial_search"] = Reported(flow.IdentifiedInInitialSearch);
         counts["from_citation_searching"] = Reported(flow.FromCitationSearching);
-        counts["included"] = Reported(flow.Included);
+        counts["included_studies"] = Reported(flow.IncludedStudies);
+        counts["included_reports"] = Reported(flow.IncludedReports);
         return counts;
     }
 

@@ -79,6 +79,6 @@ public class ModelFunctionsTests
             .Campaign("c2", "leaflets", resources: "a; shared", incentives: "Payments")
             .Analyze();
 
-        Assert.Equal(["b", "shared", "a"], ModelFunctions.ResourcesOf(aggregates.CampaignsWithIncentives).Select(r => r.Id));
+        Assert.Equal(["b", "shared", "a"], ModelFunctions.ResourcesOf(aggregates.Field("incentives").Filled).Select(r => r.Id));
     }
 }

@@ -1,3 +1,4 @@
+using ReportGen.Model;
 using ReportGen.Analysis;
 
 namespace ReportGen.Tests.Analysis;
@@ -85,12 +86,12 @@ public class ReviewAnalyzerTests
         var campaign = ReviewAnalyzer.Analyze(review).Campaign("c1");
 
         Assert.Equal(("Denmark", "clinicians and the public", "sustained"),
-            (campaign.Country.Label, campaign.Population.Label, campaign.DurationType.Label));
+            (Label(campaign["country"]), Label(campaign["population"]), Label(campaign["duration_type"])));
         Assert.Equal(["nice", "acp"], campaign.Guidelines.Select(g => g.Id));
         Assert.Equal(["radio", "leaflets"], campaign.Strategies.Select(s => s.Id));
         Assert.Equal(["educ", "media"], campaign.Methods.Select(m => m.Id));
         Assert.Equal(["main", "companion"], campaign.Resources.Select(r => r.Id));
-        Assert.Equal("Payments", campaign.Incentives);
+        Assert.Equal("Payments", campaign["incentives"]);
         Assert.Equal(review.Campaigns[0].Source, campaign.Source);
     }
 
@@ -139,8 +140,8 @@ public class ReviewAnalyzerTests
             .Campaign("c3", "leaflets")
             .Analyze();
 
-        Assert.Equal(["c1"], aggregates.CampaignsWithIncentives.Select(c => c.Id));
-        Assert.Equal(["c2"], aggregates.CampaignsWithDisincentives.Select(c => c.Id));
+        Assert.Equal(["c1"], aggregates.Field("incentives").Filled.Select(c => c.Id));
+        Assert.Equal(["c2"], aggregates.Field("disincentives").Filled.Select(c => c.Id));
     }
 
     [Fact]
@@ -156,4 +157,6 @@ public class ReviewAnalyzerTests
         Assert.Equal(["b", "shared", "a"], aggregates.ByField["country"][0].Resources.Select(r => r.Id));
         Assert.Equal(["a", "shared"], aggregates.Node("leaflets").Resources.Select(r => r.Id));
     }
+
+    private static string Label(object? value) => ((ValueLabel)value!).Label;
 }

@@ -117,7 +117,7 @@ public class CellTests
                 "data/campaigns.csv:4:18: error RG035: country 'DK' is not in values.csv\n" +
                 "  hint: Use one of the country ids in values.csv (NZ), or add 'DK' to values.csv.",
                 "data/values.csv:3:1: error RG038: field 'contry' is not one of 'country', 'population', 'duration_type'; did you mean 'country'?\n" +
-                "  hint: The field names the column of campaigns.csv whose values this row lists.",
+                "  hint: The field names the column of campaigns.csv whose values this row lists; declare it in fields.csv with kind 'one' or 'several'.",
             ],
             diagnostics);
     }

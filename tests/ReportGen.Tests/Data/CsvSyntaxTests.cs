@@ -224,7 +224,7 @@ public class CsvSyntaxTests
         var (review, diagnostics) = folder.Load();
 
         Assert.Empty(diagnostics);
-        Assert.Equal("Stay active,\r\ndo not scan", review!.Campaigns[0].KeyMessage);
+        Assert.Equal("Stay active,\r\ndo not scan", review!.Campaigns[0].Cells["key_message"].Text);
         Assert.Equal([2, 4, 5], review.Campaigns.Select(c => c.Source.Line));
     }
 
@@ -278,9 +278,10 @@ public class CsvSyntaxTests
         var (_, diagnostics) = folder.Load(DataLimits.Default with { MaxRows = 2 });
 
         Assert.Equal(
-            ["data/campaigns.csv:5:1: error RG008: the file has more than 2 rows\n" +
+            // campaigns.csv is not read when fields.csv, which declares its columns, could not be read whole.
+            ["data/codebook.csv:4:1: error RG008: the file has more than 2 rows\n" +
              "  hint: Check that this is the right file; ReportGen reads at most this many rows.",
-             "data/codebook.csv:4:1: error RG008: the file has more than 2 rows\n" +
+             "data/fields.csv:4:1: error RG008: the file has more than 2 rows\n" +
              "  hint: Check that this is the right file; ReportGen reads at most this many rows.",
              "data/resources.csv:4:1: error RG008: the file has more than 2 rows\n" +
              "  hint: Check that this is the right file; ReportGen reads at most this many rows.",

@@ -164,7 +164,7 @@ public class ReferenceTests
 
         var (review, diagnostics) = folder.Load();
 
-        Assert.Equal(["workshops", "posters"], review!.Campaigns[1].StrategyCodes);
+        Assert.Equal(["workshops", "posters"], review!.Campaigns[1].Cells["strategies"].Ids);
         Assert.Equal(
             ["data/campaigns.csv:4:89: warning RG041: code 'workshops' is listed twice in this cell\n  hint: Remove the repeated 'workshops'."],
             diagnostics);

@@ -46,16 +46,16 @@ public class ReviewLoaderValidDataTests
         var review = folder.Load().Review!;
 
         var backSmart = review.Campaigns[0];
-        Assert.Equal(["smith2010", "heart2012"], backSmart.ResourceIds);
-        Assert.Equal(["leaflets", "radio"], backSmart.StrategyCodes);
-        Assert.Equal(["acp2017"], backSmart.GuidelineIds);
-        Assert.Equal("Stay active,\ndo not scan", backSmart.KeyMessage);
-        Assert.Equal("2009 – 2011", backSmart.Duration);
+        Assert.Equal(["smith2010", "heart2012"], backSmart.Cells["resources"].Ids);
+        Assert.Equal(["leaflets", "radio"], backSmart.Cells["strategies"].Ids);
+        Assert.Equal(["acp2017"], backSmart.Cells["guidelines"].Ids);
+        Assert.Equal("Stay active,\ndo not scan", backSmart.Cells["key_message"].Text);
+        Assert.Equal("2009 – 2011", backSmart.Cells["duration"].Text);
         var scanLess = review.Campaigns[1];
-        Assert.Equal(["acp2017", "unknown"], scanLess.GuidelineIds);
-        Assert.Equal(["workshops", "posters"], scanLess.StrategyCodes);
-        Assert.Equal(("DK", "clinicians", "one_time"), (scanLess.Country, scanLess.Population, scanLess.DurationType));
-        Assert.Empty(review.Campaigns[2].GuidelineIds);
+        Assert.Equal(["acp2017", "unknown"], scanLess.Cells["guidelines"].Ids);
+        Assert.Equal(["workshops", "posters"], scanLess.Cells["strategies"].Ids);
+        Assert.Equal(("DK", "clinicians", "one_time"), (scanLess.Cells["country"].Text, scanLess.Cells["population"].Text, scanLess.Cells["duration_type"].Text));
+        Assert.Empty(review.Campaigns[2].Cells["guidelines"].Ids);
     }
 
     [Fact]

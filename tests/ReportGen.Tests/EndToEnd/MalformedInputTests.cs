@@ -29,9 +29,9 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
               hint: A cell that contains a comma must be in double quotes ("..."); your spreadsheet program adds them when it saves as CSV.
             """),
         ["too few fields"] = (
-            w => w.Replace("data/values.csv", "country,SWE,Sweden\n", "country,SWE\n"),
+            w => w.Replace("data/values.csv", "country,SWE,Sweden,SWE\n", "country,SWE\n"),
             """
-            data/values.csv:7:12: error RG007: the row has 2 fields but the header has 3; field 3 is missing
+            data/values.csv:7:12: error RG007: the row has 2 fields but the header has 4; field 3 is missing
               hint: Every row needs a cell for each column, separated by commas; leave a cell empty rather than leaving it out.
             """),
         ["not UTF-8 (Latin-1 bytes)"] = (
@@ -130,9 +130,9 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
             templates/partials/methods.sbn:3:115: error RG202: review.csv has no row with the key 'pilot_paper'; add a row 'pilot_paper,<value>' to review.csv, or take 'review.pilot_paper' out of the template.
             """),
         ["misspelt member of a campaign"] = (
-            w => w.Replace("templates/partials/table2-rows.sbn", "{{ c.key_message }}", "{{ c.key_mesage }}"),
+            w => w.Replace("templates/partials/table2-rows.sbn", "{{ table_row c }}", "{{ c.key_mesage }}"),
             """
-            templates/partials/table2-rows.sbn:2:578: error RG202: Cannot get member with name key_mesage.
+            templates/partials/table2-rows.sbn:2:6: error RG202: Cannot get member with name key_mesage.
               hint: Check the spelling against the variables and functions listed in templates/README.md.
             """),
         ["misspelt count in the PRISMA template"] = (

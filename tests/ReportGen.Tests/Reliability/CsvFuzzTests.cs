@@ -15,10 +15,10 @@ namespace ReportGen.Tests.Reliability;
 public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>Small, so that the limits are reached by small inputs: the same code paths as 50 MB or 200,000 rows.</summary>
-    private static readonly DataLimits Limits = new(MaxFileBytes: 8_000, MaxRows: 12, MaxCellCharacters: 200);
+    private static readonly DataLimits Limits = new(MaxFileBytes: 8_000, MaxRows: 16, MaxCellCharacters: 200);
 
     private static readonly string[] Files =
-        ["review.csv", "values.csv", "codebook.csv", "guidelines.csv", "resources.csv", "campaigns.csv", "abbreviations.csv", "flow.csv"];
+        ["review.csv", "fields.csv", "values.csv", "codebook.csv", "guidelines.csv", "resources.csv", "campaigns.csv", "abbreviations.csv", "flow.csv"];
 
     /// <summary>Whole-file problems have no line: the file is missing, too large or empty.</summary>
     private static readonly string[] WholeFileCodes = ["RG001", "RG002", "RG013", "RG100"];

@@ -33,6 +33,23 @@ internal sealed class ShippedDataCopy : IDisposable
         File.WriteAllText(path, string.Concat(records.Select(cells => string.Join(',', cells.Select(Quote)) + "\n")));
     }
 
+    /// <summary>Adds a column to <paramref name="file"/>, its cell in each row given by the row's first cell.</summary>
+    public void AddColumn(string file, string column, Func<string, string> cellOf)
+    {
+        var path = Path.Combine(Folder, file);
+        var records = Parse(File.ReadAllText(path)).Where(cells => cells.Length > 1).ToList();
+        File.WriteAllText(path, string.Concat(records.Select((cells, i) =>
+            string.Join(',', cells.Append(i == 0 ? column : cellOf(cells[0])).Select(Quote)) + "\n")));
+    }
+
+    /// <summary>Adds a line (cells already written as CSV) at the end of <paramref name="file"/>.</summary>
+    public void AppendLine(string file, string line)
+    {
+        var path = Path.Combine(Folder, file);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text + (text.EndsWith('\n') ? "" : "\n") + line + "\n");
+    }
+
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"") + "\"";
 
     /// <summary>RFC 4180 records; a quoted cell may hold line breaks (a test may have written one).</summary>

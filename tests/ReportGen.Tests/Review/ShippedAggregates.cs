@@ -25,5 +25,5 @@ internal static class ShippedAggregates
     /// <summary>The codebook node with this label; labels are unique in the shipped codebook.</summary>
     public static CodeNode Code(string label) => Aggregates.AllCodes().Single(n => n.Label == label);
 
-    public static ValueGroup Value(string field, string label) => Aggregates.ByField[field].Single(g => g.Label == label);
+    public static FieldCount Value(string field, string label) => Aggregates.ByField[field].Single(g => g.Label == label);
 }

@@ -100,8 +100,8 @@ public class ShippedDataTotalsTests
     {
         // "No dissemination strategies included disincentives"; "Three studies looked at merit‐based incentive
         // schemes … (Rezaii et al.2020; K. Y. Wang et al.2018,2021)" (README entry 11: three campaigns)
-        Assert.Equal(["rezaii2020", "wang2018", "wang2021"], Aggregates.CampaignsWithIncentives.Select(c => c.Id));
-        Assert.Empty(Aggregates.CampaignsWithDisincentives);
+        Assert.Equal(["rezaii2020", "wang2018", "wang2021"], Aggregates.Field("incentives").Filled.Select(c => c.Id));
+        Assert.Empty(Aggregates.Field("disincentives").Filled);
     }
 
     [Fact]
@@ -173,7 +173,9 @@ public class ShippedDataTotalsTests
         Assert.Equal(74, flow["website_results"]);
         Assert.Equal(1087, flow.IdentifiedInInitialSearch);
         Assert.Equal(6, flow.FromCitationSearching);
-        Assert.Equal(26, flow.Included);
+        // Issue 15: PRISMA counts the 24 campaigns (studies) apart from their 26 resources (reports).
+        Assert.Equal(24, flow.IncludedStudies);
+        Assert.Equal(26, flow.IncludedReports);
         // README entry 4: the review gives no screening counts, so none is invented.
         Assert.Null(flow["records_screened"]);
         Assert.Null(flow["duplicates"]);

@@ -17,9 +17,16 @@ public static class MarkdownEscaper
     /// stay on one line (a table row, a list item), and leading and trailing white space is dropped, because Markdown
     /// drops it at the edges of a paragraph or table cell anyway. <see cref="Normalize"/> gives the text a reader sees.
     /// </remarks>
-    public static string EscapeInline(string text)
+    public static string EscapeInline(string text) => Escape(Normalize(text));
+
+    /// <summary>
+    /// Like <see cref="EscapeInline"/>, but for a piece of text written between others (a separator such as " (" or
+    /// "; incentive: "), whose spaces at either end are kept: "; a|b " → "\; a\|b ".
+    /// </summary>
+    public static string EscapeFragment(string text) => Escape(SpacedControls(text));
+
+    private static string Escape(string normalized)
     {
-        var normalized = Normalize(text);
         var builder = new StringBuilder(normalized.Length + normalized.Length / 4);
         foreach (var c in normalized)
         {
@@ -33,7 +40,9 @@ public static class MarkdownEscaper
     }
 
     /// <summary>The literal text a Markdown reader gets back from <see cref="EscapeInline"/>: "  a\r\nb " → "a b".</summary>
-    public static string Normalize(string text)
+    public static string Normalize(string text) => SpacedControls(text).Trim();
+
+    private static string SpacedControls(string text)
     {
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -45,7 +54,7 @@ public static class MarkdownEscaper
             }
             builder.Append(char.IsControl(c) ? ' ' : c);
         }
-        return builder.ToString().Trim();
+        return builder.ToString();
     }
 
     private static bool IsAsciiPunctuation(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));

@@ -83,7 +83,7 @@ public sealed class ReviewFunctions : ScriptObject
     /// <c>cite_narrative(resource)</c> → "Zhao et al. (2024)"; for several, one per author group, joined:
     /// "Zhao et al. (2024) and K. Y. Wang et al. (2018, 2021)".
     /// </summary>
-    private MarkdownText CiteNarrative(object? resources) =>
+    internal MarkdownText CiteNarrative(object? resources) =>
         ListText.Join(_citations.Narratives(Resolve(resources)).Select(MarkdownText.FromData));
 
     /// <summary>

@@ -110,7 +110,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IR
 
     /// <summary>
     /// The template's widths, except that a column narrower than its longest word takes the missing space
-    /// from the columns that have room to spare, so headers such as "Population" are not cut mid-word.
+    /// from the columns that have room to spare, so long one-word headers are not cut mid-word.
     /// </summary>
     private static IReadOnlyList<double> AtLeastLongestWords(IReadOnlyList<double> fractions, List<List<IReadOnlyList<TextAtom>>> cells, double width)
     {

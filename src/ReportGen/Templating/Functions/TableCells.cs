@@ -1,0 +1,68 @@
+using System.Text;
+using ReportGen.Analysis;
+using ReportGen.Model;
+
+namespace ReportGen.Templating.Functions;
+
+/// <summary>
+/// Table 2 as fields.csv lays it out: <c>table_header</c> writes the header and rule rows, <c>table_row c</c> one
+/// campaign's row, <c>table_widths</c> the columns' relative widths. Each field is written as its kind reads in a
+/// table: a value's <c>table_label</c>, lists joined with "; ", resources as narrative citations, text as charted.
+/// </summary>
+internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewFunctions functions)
+{
+    public const string Placeholder = "{}";
+
+    /// <summary><c>table_header</c> → "| Author (year) | Setting |\n|---|---|".</summary>
+    public MarkdownText Header() => new(
+        "| " + string.Join(" | ", columns.Select(c => MarkdownEscaper.EscapeInline(c.Header))) + " |\n|" +
+        string.Concat(columns.Select(_ => "---|")));
+
+    /// <summary><c>table_row c</c> → "| Ammendolia et al. (2004) | CA |": one cell per column.</summary>
+    public MarkdownText Row(CampaignView campaign) =>
+        new("| " + string.Join(" | ", columns.Select(c => Cell(campaign, c))) + " |");
+
+    /// <summary>
+    /// <c>table_widths</c> → <c>widths="11,8,12"</c>, the table container's attribute with the widths fields.csv gives,
+    /// or nothing unless every column has one (the writers then share the width out by content).
+    /// </summary>
+    /// <remarks>The loader has checked that each width is a plain number, so it cannot break out of the attribute.</remarks>
+    public MarkdownText Widths() => new(columns.Count > 0 && columns.All(c => c.Width.Length > 0)
+        ? $"widths=\"{string.Join(",", columns.Select(c => c.Width))}\""
+        : "");
+
+    /// <summary>
+    /// The fields of one column, each through its format ("{}" for the first, "; {}" for the others when none is
+    /// given); an empty field writes nothing, and the first field written drops the separator its format opens with.
+    /// </summary>
+    private string Cell(CampaignView campaign, TableColumnView column)
+    {
+        var cell = new StringBuilder();
+        foreach (var field in column.Fields)
+        {
+            var value = Value(campaign, field);
+            if (value.Length == 0) continue;
+            var format = field.Table!.Format.Length > 0 ? field.Table.Format : field == column.Fields[0] ? Placeholder : "; " + Placeholder;
+            var at = format.IndexOf(Placeholder, StringComparison.Ordinal);
+            var before = at < 0 ? format + " " : format[..at];
+            var after = at < 0 ? "" : format[(at + Placeholder.Length)..];
+            if (cell.Length == 0) before = before.TrimStart(' ', ';', ',');
+            cell.Append(MarkdownEscaper.EscapeFragment(before)).Append(value).Append(MarkdownEscaper.EscapeFragment(after));
+        }
+        return cell.ToString();
+    }
+
+    /// <summary>The field's value as Markdown, escaped.</summary>
+    private string Value(CampaignView campaign, Field field) => campaign[field.Name] switch
+    {
+        null => "",
+        ValueLabel value => MarkdownEscaper.EscapeInline(value.TableLabel),
+        IReadOnlyList<ValueLabel> values => Join(values.Select(v => v.TableLabel)),
+        IReadOnlyList<Code> codes => Join(codes.Select(c => c.TableLabel)),
+        IReadOnlyList<Guideline> guidelines => Join(guidelines.Select(g => g.TableLabel)),
+        IReadOnlyList<Resource> resources => string.Join("; ", resources.Select(r => functions.CiteNarrative(r).Markdown)),
+        _ => MarkdownEscaper.EscapeInline(campaign.Cells[field.Name].Text),
+    };
+
+    private static string Join(IEnumerable<string> labels) => string.Join("; ", labels.Select(MarkdownEscaper.EscapeInline));
+}
