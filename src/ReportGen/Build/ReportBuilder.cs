@@ -29,6 +29,10 @@ public static class ReportBuilder
     public const string FigureFileName = "prisma.svg";
     public const string MissingDocumentsCode = "RG205";
     public const string TooDeepCode = "RG207";
+    public const string WriterTimeoutCode = "RG226";
+
+    /// <summary>How long the writers of all documents may take together; the largest benchmark review needs about 10 s.</summary>
+    internal static readonly TimeSpan WriterTime = TimeSpan.FromSeconds(120);
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -104,6 +108,8 @@ public static class ReportBuilder
                     "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
                 continue;
             }
+            var template = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
+            if (!TextRunLimits.Check(MarkdownDocumentParser.Parse(markdown), $"{name}.md", template, diagnostics)) continue;
             documents.Add((name, markdown));
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);
@@ -121,7 +127,8 @@ public static class ReportBuilder
                 "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
             return;
         }
-        var preamble = File.ReadAllText(preamblePath);
+        if (TemplateFile.Read(preamblePath, options.TemplatesDirectory, preamblePath.Replace('\\', '/'), diagnostics) is not { } preamble)
+            return;
 
         // The PDF writer draws the figure from a file, so it gets a private folder holding the SVG.
         using var figureFolder = new FigureFolder();
@@ -138,10 +145,22 @@ public static class ReportBuilder
         // Documents are written side by side: each has its own tree, writers and diagnostics, merged afterwards in
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
-        var written = Task.WhenAll(documents.Select(d =>
-                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
-            .GetAwaiter().GetResult();
-        foreach (var (files, documentDiagnostics) in written)
+        var writing = documents.Select(d =>
+            Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))).ToList();
+        // The caps on paragraphs and words bound each writer's work; this bounds the time whatever else goes wrong, so a
+        // build always ends. A writer past it is abandoned (its output is never used), and the build fails.
+        if (!Task.WaitAll([.. writing], WriterTime))
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (writing[i].IsCompleted) continue;
+                diagnostics.Error($"{documents[i].Name}.md", 0, 0, WriterTimeoutCode,
+                    $"writing {documents[i].Name} as Markdown, LaTeX and PDF took longer than {WriterTime.TotalSeconds:0} seconds and was stopped.",
+                    "Split the document into several templates in templates/documents/, or report the input that caused this.");
+            }
+            return;
+        }
+        foreach (var (files, documentDiagnostics) in writing.Select(w => w.Result))
         {
             foreach (var (name, content) in files.Files) outputs.Add(name, content);
             foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(diagnostic);

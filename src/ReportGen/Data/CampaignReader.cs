@@ -44,7 +44,7 @@ internal static class CampaignReader
     }
 
     private static IReadOnlyList<string>? RequiredList(DataRow row, string column, KeyRegistry target, string code) =>
-        row.Required(column) is null ? null : References.CheckList(row, column, target, code);
+        row.RequiredValues(column) is null ? null : References.CheckList(row, column, target, code);
 
     private static string? Value(DataRow row, string column, ReferenceTargets targets)
     {

@@ -1,6 +1,6 @@
 namespace ReportGen.Data;
 
-/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049).</summary>
+/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, RG080–RG099).</summary>
 internal static class DataCodes
 {
     public const string MissingFile = "RG001";
@@ -33,4 +33,8 @@ internal static class DataCodes
     public const string UnknownValueField = "RG038";
     public const string UnusedResource = "RG040";
     public const string RepeatedValue = "RG041";
+    public const string OutsideDataFolder = "RG080";
+    public const string NotRegularFile = "RG081";
+    public const string NoRows = "RG082";
+    public const string OnlySeparators = "RG083";
 }
