@@ -30,6 +30,7 @@ public static class ReportBuilder
     public const string MissingDocumentsCode = "RG205";
     public const string TooDeepCode = "RG207";
     public const string WriterTimeoutCode = "RG226";
+    public const string LockedCode = "RG751";
 
     /// <summary>How long the writers of all documents may take together; the largest benchmark review needs about 10 s.</summary>
     internal static readonly TimeSpan WriterTime = TimeSpan.FromSeconds(120);
@@ -40,7 +41,19 @@ public static class ReportBuilder
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var outputs = new OutputSet();
-        if (options.Command == BuildCommand.Build) OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
+        using var outputLock = options.Command == BuildCommand.Build ? OutputLock.TryTake(options.OutputDirectory) : null;
+        if (options.Command == BuildCommand.Build)
+        {
+            if (outputLock is null)
+            {
+                diagnostics.Error(options.OutputDirectory.TrimEnd('/', '\\'), 0, 0, LockedCode,
+                    $"another ReportGen build is writing to {options.OutputDirectory.TrimEnd('/', '\\')}/ right now (it holds {OutputLock.PathFor(options.OutputDirectory)}).",
+                    "Wait for that build to finish, then build again; or give this one another --out.");
+                return Failed(outputs);
+            }
+            OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
+            if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
+        }
         var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
         if (review is null) return Failed(outputs);
 
@@ -56,7 +69,12 @@ public static class ReportBuilder
         WriteFormats(documents, svg, review, options, outputs, diagnostics);
         if (diagnostics.HasErrors) return Failed(outputs);
 
-        if (options.Command == BuildCommand.Build) outputs.CommitTo(options.OutputDirectory);
+        if (options.Command == BuildCommand.Build)
+        {
+            // Checked again: the user may have put files into the folder while the build ran.
+            if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
+            outputs.CommitTo(options.OutputDirectory);
+        }
         return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
     }
 
@@ -160,10 +178,11 @@ public static class ReportBuilder
             }
             return;
         }
+        var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
         foreach (var (files, documentDiagnostics) in writing.Select(w => w.Result))
         {
             foreach (var (name, content) in files.Files) outputs.Add(name, content);
-            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(diagnostic);
+            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
         }
     }
 
