@@ -38,6 +38,32 @@ internal static class FileKinds
         }
     }
 
+    /// <summary>
+    /// The inode number of the file <paramref name="path"/> names (not following a final link), or of the open file
+    /// <paramref name="handle"/> when the path is null; null where statx is not available.
+    /// </summary>
+    public static ulong? Inode(string? path, Microsoft.Win32.SafeHandles.SafeFileHandle? handle = null)
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        try
+        {
+            var buffer = new byte[256];
+            var result = handle is null
+                ? Statx(CurrentDirectory, path!, NoFollow, InodeMask, buffer)
+                : Statx((int)handle.DangerousGetHandle(), "", EmptyPath, InodeMask, buffer);
+            return result == 0 ? BitConverter.ToUInt64(buffer, InodeOffset) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private const uint InodeMask = 0x100;  // STATX_INO
+    private const int InodeOffset = 32;    // stx_ino follows stx_mode and two bytes of padding
+    private const int NoFollow = 0x100;    // AT_SYMLINK_NOFOLLOW
+    private const int EmptyPath = 0x1000;  // AT_EMPTY_PATH: the file is the descriptor itself
+
     [DllImport("libc.so.6", EntryPoint = "statx")]
     private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, [Out] byte[] buffer);
 }
