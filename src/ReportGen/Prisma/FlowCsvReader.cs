@@ -30,7 +30,7 @@ public static class FlowCsvReader
                 "Create it from the PRISMA2020 template (data,node,box,description,boxtext,tooltips,url,n) or point the build at the right file.");
             return null;
         }
-        var table = CsvFileReader.Read(path, displayPath, limits with { MaxRows = Math.Min(limits.MaxRows, MaxRows) }, bag);
+        var table = CsvFileReader.Read(path, displayPath, limits with { MaxRows = MaxRows }, bag);
         return table is null ? null : Read(table, bag);
     }
 
