@@ -1,7 +1,6 @@
 using CsCheck;
 using ReportGen.Build;
 using ReportGen.Tests.Reliability;
-using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Hardening;
 

@@ -65,14 +65,14 @@ public sealed class SpecialDataFileTests
     [InlineData("abbreviations.csv")]
     public async Task A_fifo_is_refused_without_opening_it(string file)
     {
-        if (!OperatingSystem.IsLinux()) return; // FIFOs are a Unix file type, and statx is Linux's
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "FIFOs are a Unix file type, and the check uses Linux's statx");
         using var data = new DataFolder();
         data.Delete(file);
         MakeFifo(Path.Combine(data.Directory, file));
 
         // Opening a FIFO for reading blocks until something writes to it: a load that opens it never returns.
-        var load = Task.Run(() => data.Load());
-        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(60))));
+        var load = Task.Run(() => data.Load(), TestContext.Current.CancellationToken);
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken)));
         var (review, diagnostics) = await load;
 
         Assert.Null(review);
