@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
-using ReportGen.IO;
+using ReportGen.Data.Files;
 using ReportGen.Rendering.Latex;
 
 namespace ReportGen.Build;

@@ -1,4 +1,4 @@
-using ReportGen.IO;
+using ReportGen.Data.Files;
 
 namespace ReportGen.Build;
 

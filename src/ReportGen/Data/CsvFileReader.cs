@@ -1,6 +1,6 @@
 using CsvHelper;
 using ReportGen.Diagnostics;
-using ReportGen.IO;
+using ReportGen.Data.Files;
 
 namespace ReportGen.Data;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ReportGen.Diagnostics;
-using ReportGen.IO;
+using ReportGen.Data.Files;
 using Scriban.Parsing;
 using Scriban.Syntax;
 

@@ -1,7 +1,6 @@
 using ReportGen.Analysis;
 using ReportGen.Model;
 using ReportGen.Templating.Functions;
-using ReportGen.Prisma;
 using Scriban.Runtime;
 
 namespace ReportGen.Templating;

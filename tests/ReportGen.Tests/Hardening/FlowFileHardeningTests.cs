@@ -1,5 +1,7 @@
 using ReportGen.Diagnostics;
-using ReportGen.Prisma;
+using ReportGen.Analysis;
+using ReportGen.Data;
+using ReportGen.Model;
 using ReportGen.Tests.Data;
 using ReportGen.Tests.Prisma;
 

@@ -1,7 +1,8 @@
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>
 /// Reads flow counts in the PRISMA2020 R package's CSV format

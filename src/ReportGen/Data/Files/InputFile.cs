@@ -1,4 +1,4 @@
-namespace ReportGen.IO;
+namespace ReportGen.Data.Files;
 
 internal enum ReadProblem { None, Missing, OutsideFolder, NotRegular, TooLarge, Unreadable }
 

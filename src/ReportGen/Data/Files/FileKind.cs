@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportGen.IO;
+namespace ReportGen.Data.Files;
 
 /// <summary>What a path names once its links are followed; only a regular file may be read as input.</summary>
 internal enum FileKind { Missing, Regular, Directory, Other, Unknown }

@@ -1,10 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-using ReportGen.Data;
 using ReportGen.Diagnostics;
 
-namespace ReportGen.IO;
+namespace ReportGen.Data.Files;
 
 /// <summary>The diagnostic codes and hint a caller's kind of file uses for bytes that are not UTF-8 text.</summary>
 internal sealed record TextCodes(string NotUtf8, string Nul, string Noun, string SaveAsUtf8Hint, string NulHint);

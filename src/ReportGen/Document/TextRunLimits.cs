@@ -3,7 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Diagnostics;
 
-namespace ReportGen.Rendering;
+namespace ReportGen.Document;
 
 /// <summary>
 /// Caps on the runs of text a document may hand its writers: a paragraph (every block whose text is set as one
