@@ -196,9 +196,9 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out.\n", diagnostics + "\n"), result);
-        // The eleven outputs and the marker that says ReportGen wrote the folder.
-        Assert.Equal(12, Directory.GetFiles(workspace.PathOf("out")).Length);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", diagnostics + "\n"), result);
+        // The fourteen outputs and the marker that says ReportGen wrote the folder.
+        Assert.Equal(15, Directory.GetFiles(workspace.PathOf("out")).Length);
     }
 
     [Fact]
