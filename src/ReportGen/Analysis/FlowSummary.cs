@@ -5,7 +5,7 @@ namespace ReportGen.Analysis;
 
 /// <summary>
 /// The flow counts as the text uses them. Every count is null when the review did not report it;
-/// a total adds only the rows that were reported and is null when none was, so no count is invented.
+/// a total (64-bit, so counts near the 32-bit limit add up) adds only the rows that were reported and is null when none was, so no count is invented.
 /// </summary>
 public sealed record FlowSummary(FlowCounts Counts)
 {
@@ -13,7 +13,7 @@ public sealed record FlowSummary(FlowCounts Counts)
     public int? this[string data] => Counts.Count(data);
 
     /// <summary>Records from databases and registers plus websites and organisations: the initial search.</summary>
-    public int? IdentifiedInInitialSearch => SumOfReported(
+    public long? IdentifiedInInitialSearch => SumOfReported(
         ["database_results", "register_results", "website_results", "organisation_results"]);
 
     /// <summary>Records found by citation searching (hand search of reference lists).</summary>
@@ -26,9 +26,9 @@ public sealed record FlowSummary(FlowCounts Counts)
     public int? IncludedReports => Counts.Count("total_reports") ?? Counts.Count("new_reports");
 
     /// <summary>Sum of the rows that were reported; null when none of them was.</summary>
-    private int? SumOfReported(string[] rows)
+    private long? SumOfReported(string[] rows)
     {
         var reported = rows.Select(Counts.Count).Where(n => n.HasValue).ToList();
-        return reported.Count == 0 ? null : reported.Sum();
+        return reported.Count == 0 ? null : reported.Sum(n => (long)n!.Value);
     }
 }

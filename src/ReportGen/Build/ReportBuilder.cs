@@ -29,6 +29,11 @@ public static class ReportBuilder
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
     public const string MissingDocumentsCode = "RG205";
+    public const string WriterTimeoutCode = "RG226";
+    public const string LockedCode = "RG751";
+
+    /// <summary>How long the writers of all documents may take together; the largest benchmark review needs about 10 s.</summary>
+    internal static readonly TimeSpan WriterTime = TimeSpan.FromSeconds(120);
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -36,7 +41,19 @@ public static class ReportBuilder
     public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
     {
         var outputs = new OutputSet();
-        if (options.Command == BuildCommand.Build) OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
+        using var outputLock = options.Command == BuildCommand.Build ? OutputLock.TryTake(options.OutputDirectory) : null;
+        if (options.Command == BuildCommand.Build)
+        {
+            if (outputLock is null)
+            {
+                diagnostics.Error(options.OutputDirectory.TrimEnd('/', '\\'), 0, 0, LockedCode,
+                    $"another ReportGen build is writing to {options.OutputDirectory.TrimEnd('/', '\\')}/ right now (it holds {OutputLock.PathFor(options.OutputDirectory)}).",
+                    "Wait for that build to finish, then build again; or give this one another --out.");
+                return Failed(outputs);
+            }
+            OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
+            if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
+        }
         var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
         if (review is null) return Failed(outputs);
 
@@ -52,7 +69,12 @@ public static class ReportBuilder
         WriteFormats(documents, svg, review, options, outputs, diagnostics);
         if (diagnostics.HasErrors) return Failed(outputs);
 
-        if (options.Command == BuildCommand.Build) outputs.CommitTo(options.OutputDirectory);
+        if (options.Command == BuildCommand.Build)
+        {
+            // Checked again: the user may have put files into the folder while the build ran.
+            if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
+            outputs.CommitTo(options.OutputDirectory);
+        }
         return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
     }
 
@@ -115,7 +137,9 @@ public static class ReportBuilder
         }
         // The figure is handed to the PDF writer in memory, by the file name the Markdown gives it.
         var pdfOptions = PdfOptionsFor(review.Info) with { Images = new Dictionary<string, string> { [FigureFileName] = svg } };
-        var settings = new WriterSettings(review.Info.Values, File.ReadAllText(preamblePath), preamblePath, pdfOptions);
+        if (TemplateFile.Read(preamblePath, options.TemplatesDirectory, preamblePath.Replace('\\', '/'), diagnostics) is not { } preamble)
+            return;
+        var settings = new WriterSettings(review.Info.Values, preamble, preamblePath, pdfOptions);
 
         using (var figurePdf = new MemoryStream())
         {
@@ -126,12 +150,25 @@ public static class ReportBuilder
         // Documents are written side by side: each has its own writers and diagnostics, merged afterwards in
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
-        var written = Task.WhenAll(documents.Select(document => Task.Run(() => WriteDocument(document, settings))))
-            .GetAwaiter().GetResult();
-        foreach (var (files, documentDiagnostics) in written)
+        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings))).ToList();
+        // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
+        // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
+        if (!Task.WaitAll([.. writing], WriterTime))
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (writing[i].IsCompleted) continue;
+                diagnostics.Error($"{documents[i].Name}.md", 0, 0, WriterTimeoutCode,
+                    $"writing {documents[i].Name} as Markdown, LaTeX and PDF took longer than {WriterTime.TotalSeconds:0} seconds and was stopped.",
+                    "Split the document into several templates in templates/documents/, or report the input that caused this.");
+            }
+            return;
+        }
+        var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
+        foreach (var (files, documentDiagnostics) in writing.Select(w => w.Result))
         {
             foreach (var (name, content) in files.Files) outputs.Add(name, content);
-            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(diagnostic);
+            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
         }
     }
 

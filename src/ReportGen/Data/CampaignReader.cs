@@ -83,12 +83,15 @@ internal static class CampaignReader
     }
 
     /// <summary>The ids of a list cell; each unknown one is reported, which keeps the whole review from loading.</summary>
-    private static FieldCell List(DataRow row, Field field, KeyRegistry target, string code, SourceRef at) =>
-        new(row.Optional(field.Name), References.CheckList(row, field.Name, target, code), null, at);
+    private static FieldCell? List(DataRow row, Field field, KeyRegistry target, string code, SourceRef at) =>
+        field.Required && row.RequiredValues(field.Name) is null
+            ? null
+            : new(row.Optional(field.Name), References.CheckList(row, field.Name, target, code), null, at);
 
     private static FieldCell? Codes(DataRow row, Field field, CodebookIds codebook, SourceRef at)
     {
         var cell = List(row, field, codebook.Codes, DataCodes.UnknownCode, at);
+        if (cell is null) return null;
         var valid = true;
         foreach (var code in cell.Ids)
         {

@@ -1,8 +1,6 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Unicode;
 using CsvHelper;
 using ReportGen.Diagnostics;
+using ReportGen.Data.Files;
 
 namespace ReportGen.Data;
 
@@ -19,86 +17,56 @@ internal static class CsvFileReader
     private const string QuoteHint =
         "Add the missing closing quote (\") at the end of the cell. A quote inside a quoted cell is written twice (\"\").";
 
+    private static readonly TextCodes Codes = new(DataCodes.NotUtf8, DataCodes.NulCharacter, "a CSV file", SaveAsUtf8Hint,
+        "The file was probably saved as 'Unicode text' (UTF-16). " + SaveAsUtf8Hint);
+
+    /// <summary>
+    /// Reads and splits the file; <paramref name="filePath"/> must lie directly in the data folder, since a file that is a
+    /// link to somewhere outside it is refused.
+    /// </summary>
     public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
         ReadText(filePath, displayPath, limits, diagnostics) is { } text
             ? Parse(text.Bytes, text.Positions, displayPath, limits, diagnostics)
             : null;
 
-    /// <summary>
-    /// The checks every data file passes before it is parsed (it exists, is within the size limit, is UTF-8 and has
-    /// no NUL), for a file that another reader parses, such as flow.csv; false, with diagnostics, when one fails.
-    /// </summary>
-    public static bool IsReadableText(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
-        ReadText(filePath, displayPath, limits, diagnostics) is not null;
-
     private static (byte[] Bytes, BytePositions Positions)? ReadText(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
     {
-        var info = new FileInfo(filePath);
-        if (!info.Exists)
+        var folder = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
+        var input = InputFile.Read(filePath, folder, limits.MaxFileBytes);
+        var name = Path.GetFileName(filePath);
+        switch (input.Problem)
         {
-            diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, "the file is missing",
-                $"Create '{Path.GetFileName(filePath)}' in the data folder; data/README.md lists its columns.");
-            return null;
+            case ReadProblem.Missing:
+                diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, "the file is missing",
+                    $"Create '{name}' in the data folder; data/README.md lists its columns.");
+                return null;
+            case ReadProblem.OutsideFolder:
+                // Its content is never read, so no message can show a line of a file the user did not mean to share.
+                diagnostics.Error(displayPath, 0, 0, DataCodes.OutsideDataFolder,
+                    "the file is a link to a file outside the data folder, which ReportGen does not read",
+                    $"Copy the file into the data folder as '{name}' instead of linking to it.");
+                return null;
+            case ReadProblem.NotRegular:
+                diagnostics.Error(displayPath, 0, 0, DataCodes.NotRegularFile,
+                    $"'{name}' is {input.Detail}, not a regular file, so it is not read",
+                    $"Save the data as an ordinary file named '{name}' in the data folder.");
+                return null;
+            case ReadProblem.TooLarge:
+                ReportTooLarge(input.Length, displayPath, limits, diagnostics);
+                return null;
+            case ReadProblem.Unreadable:
+                diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, $"the file cannot be read: {input.Detail}",
+                    "Close the file in other programs and check that you may read it.");
+                return null;
         }
-        if (IsTooLarge(info, displayPath, limits, diagnostics)) return null;
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(filePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(displayPath, 0, 0, DataCodes.MissingFile, $"the file cannot be read: {e.Message}",
-                "Close the file in other programs and check that you may read it.");
-            return null;
-        }
-
-        var textStart = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-        var positions = new BytePositions(bytes, textStart);
-        if (!IsUtf8(bytes, textStart, positions, displayPath, diagnostics)) return null;
-
-        var nul = Array.IndexOf(bytes, (byte)0, textStart);
-        if (nul >= 0)
-        {
-            var (line, column) = positions.At(nul);
-            diagnostics.Error(displayPath, line, column, DataCodes.NulCharacter,
-                "the file contains a NUL character (code 0), which a CSV file must not have",
-                "The file was probably saved as 'Unicode text' (UTF-16). " + SaveAsUtf8Hint);
-            return null;
-        }
-        return (bytes, positions);
+        var bytes = input.Bytes!;
+        return TextBytes.Check(bytes, displayPath, Codes, diagnostics) is { } text ? (bytes, text.Positions) : null;
     }
 
-    /// <summary>Reports (and says whether) the file is over the size limit, before anything reads it.</summary>
-    public static bool IsTooLarge(FileInfo info, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
-    {
-        if (!info.Exists || info.Length <= limits.MaxFileBytes) return false;
+    private static void ReportTooLarge(long length, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
         diagnostics.Error(displayPath, 0, 0, DataCodes.FileTooLarge,
-            $"the file is {Megabytes(info.Length)} MB, more than the limit of {Megabytes(limits.MaxFileBytes)} MB",
+            $"the file is {Megabytes(length)} MB, more than the limit of {Megabytes(limits.MaxFileBytes)} MB",
             "Check that this is the right file; a review's data is usually well under 1 MB.");
-        return true;
-    }
-
-    private static bool IsUtf8(byte[] bytes, int textStart, BytePositions positions, string path, DiagnosticBag diagnostics)
-    {
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            diagnostics.Error(path, 1, 1, DataCodes.NotUtf8,
-                "the file is saved as UTF-16 ('Unicode text'), not as UTF-8", SaveAsUtf8Hint);
-            return false;
-        }
-        if (Utf8.IsValid(bytes.AsSpan(textStart))) return true;
-
-        var offset = textStart;
-        while (Rune.DecodeFromUtf8(bytes.AsSpan(offset), out _, out var consumed) == OperationStatus.Done)
-            offset += consumed;
-        var (line, column) = positions.At(offset);
-        diagnostics.Error(path, line, column, DataCodes.NotUtf8,
-            $"the file is not valid UTF-8 text: byte 0x{bytes[offset]:X2} here is not part of a UTF-8 character",
-            SaveAsUtf8Hint);
-        return false;
-    }
 
     private static CsvTable? Parse(byte[] bytes, BytePositions positions, string path, DataLimits limits, DiagnosticBag diagnostics)
     {
@@ -148,7 +116,7 @@ internal static class CsvFileReader
                     value = "";
                     isWellFormed = false;
                 }
-                cells.Add(new CsvCell(value, line, column));
+                cells.Add(new CsvCell(value, line, column, reader.GetRawSpan(i) is [(byte)'"', ..]));
             }
             if (header is null)
             {

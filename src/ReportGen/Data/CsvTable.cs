@@ -1,7 +1,10 @@
 namespace ReportGen.Data;
 
-/// <summary>A cell as read, with the physical line and character column where it starts.</summary>
-internal sealed record CsvCell(string Value, int Line, int Column);
+/// <summary>
+/// A cell as read, with the physical line and character column where it starts (its opening quote, when
+/// <see cref="IsQuoted"/>).
+/// </summary>
+internal sealed record CsvCell(string Value, int Line, int Column, bool IsQuoted = false);
 
 /// <summary>
 /// A data row. <see cref="IsWellFormed"/> is false when the row was already reported as broken (wrong

@@ -1,6 +1,6 @@
 namespace ReportGen.Data;
 
-/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, and RG050–RG058 for the declared fields).</summary>
+/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, RG050–RG058 for the declared fields, RG080–RG099 for the files themselves).</summary>
 internal static class DataCodes
 {
     public const string MissingFile = "RG001";
@@ -44,4 +44,10 @@ internal static class DataCodes
     public const string SharedTableHeader = "RG056";
     public const string StudiesNotCampaigns = "RG057";
     public const string ReportsNotResources = "RG058";
+
+    // The files themselves (RG080–RG099).
+    public const string OutsideDataFolder = "RG080";
+    public const string NotRegularFile = "RG081";
+    public const string NoRows = "RG082";
+    public const string OnlySeparators = "RG083";
 }

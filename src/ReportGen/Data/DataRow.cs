@@ -28,6 +28,20 @@ internal sealed class DataRow(BoundTable table, CsvRecord record, DiagnosticBag 
         return null;
     }
 
+    /// <summary>
+    /// The values of a required multi-valued cell, or null (reported) when it is empty or holds only separators
+    /// (" ; "), which would otherwise pass as filled and leave an empty list.
+    /// </summary>
+    public IReadOnlyList<string>? RequiredValues(string column)
+    {
+        if (Required(column) is not { } value) return null;
+        var values = MultiValue.Split(value);
+        if (values.Count > 0) return values;
+        Error(Cell(column), DataCodes.OnlySeparators, $"the required cell '{column}' holds only separators ('{MultiValue.Separator}'), no value",
+            $"Write at least one value in '{column}'; several values are separated by '{MultiValue.Separator}'.");
+        return null;
+    }
+
     public void Error(CsvCell cell, string code, string message, string hint) =>
         diagnostics.Error(table.Path, cell.Line, cell.Column, code, message, hint);
 

@@ -15,6 +15,12 @@ internal sealed record ParsedCell(int? Count, IReadOnlyList<FlowItem> Items, IRe
 /// </summary>
 internal static partial class FlowCellParser
 {
+    /// <summary>
+    /// The largest count a cell may hold, far above any review's (a search of every bibliographic database finds
+    /// millions of records, not billions), so that no sum of counts comes near the limits of the arithmetic.
+    /// </summary>
+    public const int MaxCount = 1_000_000_000;
+
     private const string CountHint =
         "Write a whole number of 0 or more without thousands separators, or NA when the review does not report it.";
 
@@ -82,9 +88,10 @@ internal static partial class FlowCellParser
         if (IsNotReported(t)) return null;
         if (WholeNumber().IsMatch(t))
         {
-            if (!long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value > int.MaxValue)
+            if (!long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value > MaxCount)
             {
-                problems.Add(new CellProblem(offset, "RG102", $"{what} count '{t}' is too large.", CountHint));
+                problems.Add(new CellProblem(offset, "RG102",
+                    $"{what} count '{t}' is too large: the largest count ReportGen takes is {MaxCount:N0}.", CountHint));
                 return null;
             }
             if (value < 0)

@@ -79,14 +79,15 @@ public static class FlowChecks
     }
 
     /// <summary>
-    /// The count a box shows: the row's own count, or for a list row without a total, the sum of its items when all are reported.
+    /// The count a box shows: the row's own count, or for a list row without a total, the sum of its items when all are reported
+    /// (in 64 bits: each count is below 2^31, but a list of them may add up past it).
     /// </summary>
-    public static int? BoxCount(FlowCounts counts, string data)
+    public static long? BoxCount(FlowCounts counts, string data)
     {
         if (counts.Row(data) is not { } row) return null;
         if (row.Count is not null || row.Breakdown.Count == 0) return row.Count;
-        return row.Breakdown.All(i => i.Count is not null) ? row.Breakdown.Sum(i => i.Count!.Value) : null;
+        return row.Breakdown.All(i => i.Count is not null) ? row.Breakdown.Sum(i => (long)i.Count!.Value) : null;
     }
 
-    internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

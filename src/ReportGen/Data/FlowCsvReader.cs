@@ -1,5 +1,4 @@
-using System.Text;
-using CsvHelper;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
 
@@ -9,56 +8,37 @@ namespace ReportGen.Data;
 /// Reads flow counts in the PRISMA2020 R package's CSV format
 /// (<c>data,node,box,description,boxtext,tooltips,url,n</c>), so that a file made for that package loads as it is.
 /// Rows whose <c>data</c> is NA are the package's title and band boxes; their words come from our template instead.
+/// The file is read and split as every other data file is (size and encoding checks, quoting, one field per column).
 /// </summary>
 public static class FlowCsvReader
 {
+    /// <summary>
+    /// The package's file has 34 rows; a flow.csv with many more is the wrong file, and each of its rows would be a
+    /// warning, so it is refused before any row is interpreted.
+    /// </summary>
+    public const int MaxRows = 1000;
+
     private static readonly string[] Columns = ["data", "node", "box", "description", "boxtext", "tooltips", "url", "n"];
     private static readonly string[] RequiredColumns = ["data", "n"];
 
-    public static FlowCounts? Read(string path, DiagnosticBag bag)
+    public static FlowCounts? Read(string path, DiagnosticBag bag) => Read(path, path, DataLimits.Default, bag);
+
+    internal static FlowCounts? Read(string path, string displayPath, DataLimits limits, DiagnosticBag bag)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            bag.Error(path, 0, 0, "RG100", "The PRISMA flow file does not exist.",
+            bag.Error(displayPath, 0, 0, "RG100", "The PRISMA flow file does not exist.",
                 "Create it from the PRISMA2020 template (data,node,box,description,boxtext,tooltips,url,n) or point the build at the right file.");
             return null;
         }
-        try
-        {
-            var problems = new List<Diagnostic>();
-            var options = CsvReaderOptions.Default with
-            {
-                Separator = ',',
-                TrackLineNumbers = true,
-                OnMalformedRecord = m => problems.Add(new Diagnostic(path, (int)m.LineNumber, 1, Severity.Error, "RG108",
-                    $"The row is not valid CSV ({m.Reason}).", "Close every quote that opens a cell, and double quotes inside quoted cells.")),
-            };
-            using var reader = CsvReader.FromFile(path, options);
-            var counts = Read(path, reader, bag);
-            foreach (var problem in problems) bag.Add(problem);
-            return counts;
-        }
-        catch (IOException e)
-        {
-            bag.Error(path, 0, 0, "RG100", $"The PRISMA flow file could not be read: {e.Message}", "Check that the file is not locked and can be read.");
-            return null;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            bag.Error(path, 0, 0, "RG100", "The PRISMA flow file may not be read.", "Give the build permission to read the file.");
-            return null;
-        }
+        var table = CsvFileReader.Read(path, displayPath, limits with { MaxRows = MaxRows }, bag);
+        return table is null ? null : Read(table, bag);
     }
 
-    private static FlowCounts? Read(string path, CsvReader reader, DiagnosticBag bag)
+    private static FlowCounts? Read(CsvTable table, DiagnosticBag bag)
     {
-        var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
-        if (headers.Count == 0 || headers.All(h => h.Length == 0))
-        {
-            bag.Error(path, 1, 1, "RG107", "The PRISMA flow file is empty.",
-                $"Start it with the header line {string.Join(',', Columns)}.");
-            return null;
-        }
+        var path = table.Path;
+        var headers = table.Header.Select(h => h.Value.Trim().ToLowerInvariant()).ToList();
         var missing = RequiredColumns.Where(c => !headers.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -66,18 +46,27 @@ public static class FlowCsvReader
                 $"Use the PRISMA2020 header line {string.Join(',', Columns)}.");
             return null;
         }
-        int Index(string column) => headers.IndexOf(column);
-        string Cell(int index) => index >= 0 && index < reader.FieldCount ? reader.GetString(index) : "";
+        if (table.Rows.Count == 0)
+        {
+            bag.Error(path, 1, 1, "RG107", "The PRISMA flow file has a header but no rows.",
+                "Add a row for each count of the PRISMA2020 template (database_results, …); write NA for a count the review does not report.");
+            return null;
+        }
 
         var rows = new List<FlowRow>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.Read())
+        foreach (var record in table.Rows.Where(r => r.IsWellFormed))
         {
-            var line = (int)reader.LineNumber;
-            var data = Cell(Index("data")).Trim();
+            CsvCell Cell(string column) => headers.IndexOf(column) is var index and >= 0 && index < record.Cells.Count
+                ? record.Cells[index]
+                : new CsvCell("", record.Line, 1);
+            var line = record.Line;
+            var data = Cell("data").Value.Trim();
             if (FlowCellParser.IsNotReported(data) || FlowData.Bands.Contains(data)) continue;
 
-            var (nLine, nColumn) = FieldPosition(Encoding.UTF8.GetString(reader.RawRecord), Index("n"), line);
+            var n = Cell("n");
+            // Positions inside the cell count from its text, after an opening quote.
+            var (nLine, nColumn) = (n.Line, n.Column + (n.IsQuoted ? 1 : 0));
             if (seen.TryGetValue(data, out var firstLine))
             {
                 bag.Error(path, line, 1, "RG105", $"{data} is given twice (first on line {firstLine}).",
@@ -89,34 +78,12 @@ public static class FlowCsvReader
                 bag.Warning(path, line, 1, "RG106", $"'{data}' is not a PRISMA2020 data name; the row is ignored.",
                     $"Use one of: {string.Join(", ", FlowData.Known)}.");
 
-            var parsed = FlowCellParser.Parse(data, Cell(Index("n")), FlowData.Lists.Contains(data));
+            var parsed = FlowCellParser.Parse(data, n.Value, FlowData.Lists.Contains(data));
             foreach (var p in parsed.Problems)
                 bag.Error(path, nLine, nColumn + p.Offset, p.Code, p.Message, p.Hint);
-            rows.Add(new FlowRow(data, Cell(Index("node")), Cell(Index("box")), Cell(Index("description")),
-                Cell(Index("boxtext")), parsed.Count, parsed.Items, nLine, nColumn));
+            rows.Add(new FlowRow(data, Cell("node").Value, Cell("box").Value, Cell("description").Value,
+                Cell("boxtext").Value, parsed.Count, parsed.Items, nLine, nColumn));
         }
         return new FlowCounts(path, rows);
-    }
-
-    /// <summary>
-    /// Line and column where the text of field <paramref name="field"/> starts (after an opening quote),
-    /// found by scanning the raw record, since a quoted cell before it may span lines.
-    /// </summary>
-    internal static (int Line, int Column) FieldPosition(string rawRecord, int field, int recordLine)
-    {
-        var index = 0;
-        var inQuotes = false;
-        var current = 0;
-        for (; index < rawRecord.Length && current < field; index++)
-        {
-            var c = rawRecord[index];
-            if (c == '"') inQuotes = !inQuotes;
-            else if (c == ',' && !inQuotes) current++;
-        }
-        if (index < rawRecord.Length && rawRecord[index] == '"') index++;
-        var before = rawRecord.AsSpan(0, index);
-        var lineBreaks = before.Count('\n');
-        var column = index - (before.LastIndexOf('\n') + 1) + 1;
-        return (recordLine + lineBreaks, column);
     }
 }

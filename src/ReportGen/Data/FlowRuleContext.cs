@@ -12,7 +12,7 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
     private string Cite(string data) =>
         counts.Row(data) is { Line: > 0 } row ? $"{data} (line {row.Line})" : $"{data} (no row)";
 
-    private int? Value(string data) => FlowChecks.BoxCount(counts, data);
+    private long? Value(string data) => FlowChecks.BoxCount(counts, data);
 
     public void NonNegative()
     {
@@ -80,7 +80,7 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
                 $"Check skipped: {why}.", rule);
             return;
         }
-        var sum = items.Sum(i => i.Count!.Value);
+        var sum = items.Sum(i => (long)i.Count!.Value);
         if (sum == totalCount) return;
 
         var parts = items.Count == 1 ? FlowChecks.Format(sum)

@@ -21,7 +21,7 @@ internal static class ResourceReader
                 continue;
             }
             var id = Id(row);
-            var authorsText = row.Required("authors");
+            var authorsText = row.RequiredValues("authors") is null ? null : row.Optional("authors");
             var authors = authorsText is null ? null : AuthorListParser.Parse(row, row.Cell("authors"), authorsText);
             var year = Year(row);
             var title = row.Required("title");

@@ -45,14 +45,14 @@ public static class ReviewLoader
         var (resources, resourceIds) = ResourceReader.Read(Open(Schemas.Resources), diagnostics);
         // Without its declaration, campaigns.csv's columns cannot be checked: fields.csv's errors come first.
         var campaignTable = fieldsComplete ? Open(Schemas.Campaigns(fields)) : null;
+        if (campaignTable is { Table.Rows.Count: 0 })
+            diagnostics.Error(campaignTable.Path, 1, 1, DataCodes.NoRows, "the file names its columns but has no campaign rows",
+                "Add one row per charted campaign under the header; every count in the text is taken from these rows.");
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable, fields,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
-        // flow.csv has a reader of its own (the PRISMA2020 format), but the same size limit and encoding checks.
-        var flowPath = Path.Combine(dataDirectory, FlowFileName);
-        var flow = File.Exists(flowPath) && !CsvFileReader.IsReadableText(flowPath, shownDirectory + FlowFileName, limits, diagnostics)
-            ? null
-            : FlowCsvReader.Read(flowPath, diagnostics);
+        // flow.csv has a reader of its own (the PRISMA2020 format) over the same CSV reading and checks.
+        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics);
 
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 

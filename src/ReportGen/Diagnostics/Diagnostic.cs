@@ -14,7 +14,8 @@ public sealed record Diagnostic(
     {
         var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "info" };
         var where = Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
-        var text = $"{where}: {severity} {Code}: {Message}";
-        return Hint is null ? text : $"{text}\n  hint: {Hint}";
+        // Values echoed from the input may hold characters a terminal does not show; they are named instead.
+        var text = $"{where}: {severity} {Code}: {InvisibleCharacters.Name(Message)}";
+        return Hint is null ? text : $"{text}\n  hint: {InvisibleCharacters.Name(Hint)}";
     }
 }

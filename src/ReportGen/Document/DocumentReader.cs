@@ -13,7 +13,7 @@ public static class DocumentReader
     public const string InvalidColumnWidthsCode = "RG303";
     public const string TableContainerWithoutTableCode = "RG304";
 
-    /// <summary>Null, with an error, when the Markdown nests deeper than the writers can set.</summary>
+    /// <summary>Null, with an error, when the Markdown nests deeper than the writers can set, or has a paragraph or word over the caps.</summary>
     public static ReportDocument? Read(string name, string markdown, string templatePath, DiagnosticBag diagnostics)
     {
         var (tree, deepLine) = MarkdownDocumentParser.ParseWithinDepth(markdown);
@@ -25,6 +25,7 @@ public static class DocumentReader
                 "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
             return null;
         }
+        if (!TextRunLimits.Check(tree, name + ".md", templatePath, diagnostics)) return null;
         return FromTree(name + ".md", tree, diagnostics);
     }
 

@@ -26,17 +26,14 @@ public static partial class PrismaBoxTexts
 
     public static IReadOnlyDictionary<string, string>? Render(string templatePath, FlowCounts counts, DiagnosticBag bag)
     {
-        string source;
-        try
-        {
-            source = File.ReadAllText(templatePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (!File.Exists(templatePath))
         {
             bag.Error(templatePath, 0, 0, "RG130", "The PRISMA box text template could not be read.",
                 "Check that templates/prisma.sbn exists and can be read.");
             return null;
         }
+        if (TemplateFile.Read(templatePath, Path.GetDirectoryName(Path.GetFullPath(templatePath))!, templatePath, bag) is not { } source)
+            return null;
 
         var template = Template.Parse(source, templatePath);
         if (template.HasErrors)
@@ -64,7 +61,7 @@ public static partial class PrismaBoxTexts
         }
         catch (ScriptRuntimeException e)
         {
-            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "RG132", e.OriginalMessage,
+            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "RG132", TemplateMessages.Clean(e.OriginalMessage),
                 "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).");
             return null;
         }

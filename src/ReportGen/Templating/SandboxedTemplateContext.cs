@@ -25,6 +25,19 @@ public class SandboxedTemplateContext : TemplateContext
         // A misspelt member (review.titel, n.databse_results) is an error at its line: relaxed access would
         // give null, which prints as nothing or "not reported" and hides the typo in the manuscript.
         EnableRelaxedMemberAccess = false;
+        WithoutClock();
+    }
+
+    /// <summary>
+    /// <c>date.now</c> would make every build's bytes differ; a template that asks for it is told to use the review's
+    /// own date, the one the PDFs are stamped with.
+    /// </summary>
+    private void WithoutClock()
+    {
+        if (BuiltinObject["date"] is not ScriptObject date) return;
+        date.Remove("now");
+        date.Import("now", new Func<TemplateContext, object>(context => throw new ScriptRuntimeException(context.CurrentSpan,
+            "date.now is not available: it would make each build's outputs differ; use review.date, the date in review.csv.")));
     }
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>

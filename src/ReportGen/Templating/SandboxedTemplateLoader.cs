@@ -46,7 +46,8 @@ internal sealed class SandboxedTemplateLoader(string templatesDirectory) : ITemp
     /// <summary>Without a trailing separator, so that "--templates templates/" works like "--templates templates".</summary>
     private static string FullFolderPath(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        TemplateFile.Load(templatePath, _root, callerSpan);
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -41,7 +41,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
             return null;
         }
 
-        var text = File.ReadAllText(path);
+        if (TemplateFile.Read(path, templatesDirectory, display, diagnostics) is not { } text) return null;
         var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
@@ -57,14 +57,19 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         {
             markdown = template.Render(context).Replace("\r\n", "\n");
         }
+        catch (TemplateFileException e)
+        {
+            diagnostics.Add(At(e.Span, Severity.Error, e.Code, e.OriginalMessage, e.Hint));
+        }
         catch (TemplateSyntaxException e)
         {
             diagnostics.Add(At(e.Span, Severity.Error, ParseError, e.OriginalMessage, SyntaxHint));
         }
         catch (ScriptRuntimeException e)
         {
-            var code = e.OriginalMessage.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
-            diagnostics.Add(At(e.Span, Severity.Error, code, e.OriginalMessage, HintFor(e.OriginalMessage)));
+            var message = TemplateMessages.Clean(e.OriginalMessage);
+            var code = message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
+            diagnostics.Add(At(e.Span, Severity.Error, code, message, HintFor(message)));
         }
         catch (OperationCanceledException)
         {

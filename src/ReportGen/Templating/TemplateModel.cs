@@ -41,6 +41,8 @@ public static class TemplateModel
     private static ScriptObject FlowObject(FlowSummary flow)
     {
         var counts = new ScriptObject();
+        // A row the file leaves out is "not reported", as an NA row is, rather than an unknown name in the template.
+        foreach (var data in FlowData.Known) counts[data] = Reported(flow[data]);
         foreach (var row in flow.Counts.Rows.Where(r => r.Data is not "" and not "NA"))
             counts[row.Data] = Reported(row.Count);
         counts["identified_in_initial_search"] = Reported(flow.IdentifiedInInitialSearch);
@@ -51,7 +53,7 @@ public static class TemplateModel
     }
 
     /// <summary>Scriban writes nothing for null, so an unreported count would vanish from a sentence; it says so instead.</summary>
-    private static object Reported(int? count) => count is { } n ? n : NotReported.Value;
+    private static object Reported(long? count) => count is { } n ? n : NotReported.Value;
 }
 
 /// <summary>A count the review did not report: prints as "not reported", and is never taken as zero.</summary>

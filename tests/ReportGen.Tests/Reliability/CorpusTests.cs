@@ -23,6 +23,16 @@ public sealed class CorpusTests
         { "empty.abbreviations.csv", ["data/abbreviations.csv: error RG013: the file is empty"] },
         { "unclosed-quote.abbreviations.csv", ["data/abbreviations.csv:2:5: error RG005: the quote (\") that opens this cell is never closed, so the cell runs to the end of the file"] },
         { "random-bytes.abbreviations.csv", ["data/abbreviations.csv:1:1: error RG003: the file is not valid UTF-8 text: byte 0x9C here is not part of a UTF-8 character"] },
+        { "utf16-no-bom.abbreviations.csv", ["data/abbreviations.csv:1:1: error RG003: the file is saved as UTF-16 ('Unicode text', without a byte order mark), not as UTF-8"] },
+        { "overlong-utf8.abbreviations.csv", ["data/abbreviations.csv:2:5: error RG003: the file is not valid UTF-8 text: byte 0xC0 here is not part of a UTF-8 character"] },
+        { "zero-width-space.abbreviations.csv", [] },
+        { "long-word.abbreviations.csv", [] },
+        { "header-only.campaigns.csv", ["data/campaigns.csv:1:1: error RG082: the file names its columns but has no campaign rows"] },
+        { "separators-only.campaigns.csv", ["data/campaigns.csv:2:11: error RG083: the required cell 'resources' holds only separators (';'), no value"] },
+        { "header-only.flow.csv", ["data/flow.csv:1:1: error RG107: The PRISMA flow file has a header but no rows."] },
+        { "huge-count.flow.csv", ["data/flow.csv:6:145: error RG102: database_results count '2147483648' is too large: the largest count ReportGen takes is 1,000,000,000."] },
+        { "too-few-fields.flow.csv", ["data/flow.csv:6:125: error RG007: the row has 7 fields but the header has 8; field 8 is missing"] },
+        { "unquoted-comma.flow.csv", ["data/flow.csv:6:145: error RG007: the row has 9 fields but the header has 8; field 9 is one too many"] },
     };
 
     [Theory]

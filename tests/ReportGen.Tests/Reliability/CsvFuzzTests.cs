@@ -21,7 +21,10 @@ public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
         ["review.csv", "fields.csv", "values.csv", "codebook.csv", "guidelines.csv", "resources.csv", "campaigns.csv", "abbreviations.csv", "flow.csv"];
 
     /// <summary>Whole-file problems have no line: the file is missing, too large or empty.</summary>
-    private static readonly string[] WholeFileCodes = ["RG001", "RG002", "RG013", "RG100"];
+    private static readonly string[] WholeFileCodes = ["RG001", "RG002", "RG013", "RG080", "RG081", "RG100"];
+
+    /// <summary>What can stand where a data file should be, besides bytes: none of these may be read, or echoed.</summary>
+    private static readonly string[] SpecialFiles = ["link to /dev/zero", "link to /dev/urandom", "link to /etc/passwd", "fifo", "folder"];
 
     private readonly DataFolder _data = new();
     private readonly Fuzz _fuzz = new(output);
@@ -66,7 +69,16 @@ public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
             , (1, LineEnd.Select<string, Func<byte[], byte[]>>(end => b => Encoding.UTF8.GetBytes(
                 Encoding.UTF8.GetString(b).ReplaceLineEndings(end))))
             , (1, Gen.Const<Func<byte[], byte[]>>(b => [.. "\uFEFF"u8.ToArray(), .. b]))
-            , (1, Gen.Const<Func<byte[], byte[]>>(b => [.. b, .. Tail(b), .. Tail(b), .. Tail(b), .. Tail(b)])));
+            , (1, Gen.Const<Func<byte[], byte[]>>(b => [.. b, .. Tail(b), .. Tail(b), .. Tail(b), .. Tail(b)]))
+            // Cells of separators only, counts past 32 bits, words without a space, and byte sequences that are not
+            // UTF-8 (a lone lead byte, an overlong form, an encoded surrogate), or a whole file in UTF-16 without a mark.
+            , (1, Gen.Select(Gen.Double[0, 1], Gen.OneOf(" ; ", ";", ";;  ;", "\" ; \""), (f, s) => (Func<byte[], byte[]>)(b => Insert(b, f, Encoding.UTF8.GetBytes(s)))))
+            , (1, Gen.Select(Gen.Double[0, 1], Gen.OneOf("2147483648", "4294967296", "99999999999999999999", "1000000001"),
+                (f, n) => (Func<byte[], byte[]>)(b => Insert(b, f, Encoding.UTF8.GetBytes(n)))))
+            , (1, Gen.Select(Gen.Double[0, 1], Gen.Int[150, 400], (f, n) => (Func<byte[], byte[]>)(b => Insert(b, f, Encoding.UTF8.GetBytes(new string('z', n))))))
+            , (1, Gen.Select(Gen.Double[0, 1], Gen.OneOf<byte[]>([0xFF], [0xC3], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80]),
+                (f, bad) => (Func<byte[], byte[]>)(b => Insert(b, f, bad))))
+            , (1, Gen.Const<Func<byte[], byte[]>>(b => Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(b)))));
         return damage.Array[1, 3].Select(steps => steps.Aggregate(valid, (bytes, step) => step(bytes)));
     }
 
@@ -83,16 +95,39 @@ public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
         return firstBreak < 0 ? [] : bytes[(firstBreak + 1)..];
     }
 
-    private Gen<(string File, byte[] Bytes)> Input()
+    private Gen<(string File, byte[] Bytes, string? Special)> Input()
     {
         var perFile = Files.Select(file =>
         {
             var valid = File.ReadAllBytes(Path.Combine(_data.Directory, file));
             var header = Encoding.UTF8.GetString(valid).Split('\n')[0].TrimEnd('\r').Split(',');
-            return Gen.Frequency((1, Gen.Byte.Array[0, 300]), (3, WellFormed(header)), (4, Damaged(valid)))
-                .Select(bytes => (file, bytes));
+            return Gen.Frequency<(byte[] Bytes, string? Special)>(
+                    (1, Gen.Byte.Array[0, 300].Select(b => (b, (string?)null))),
+                    (3, WellFormed(header).Select(b => (b, (string?)null))),
+                    (4, Damaged(valid).Select(b => (b, (string?)null))),
+                    (1, Gen.OneOf(SpecialFiles).Select(special => (Array.Empty<byte>(), (string?)special))))
+                .Select(input => (file, input.Bytes, input.Special));
         }).ToArray();
         return Gen.OneOf(perFile);
+    }
+
+    /// <summary>Puts a link, a FIFO or a folder where <paramref name="path"/> was.</summary>
+    private static void MakeSpecial(string path, string special)
+    {
+        File.Delete(path);
+        if (special.StartsWith("link to ", StringComparison.Ordinal)) File.CreateSymbolicLink(path, special["link to ".Length..]);
+        else if (special == "folder") Directory.CreateDirectory(path);
+        else
+        {
+            using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+            mkfifo.WaitForExit();
+        }
+    }
+
+    private static void RemoveSpecial(string path)
+    {
+        if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null) Directory.Delete(path, recursive: true);
+        else File.Delete(path);
     }
 
     [Fact]
@@ -102,16 +137,18 @@ public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
         _fuzz.Run("CSV reader and validation", Input(), ciCases: 1500, input =>
         {
             var path = Path.Combine(_data.Directory, input.File);
-            File.WriteAllBytes(path, input.Bytes);
+            if (input.Special is { } special) MakeSpecial(path, special);
+            else File.WriteAllBytes(path, input.Bytes);
             try
             {
                 CheckLoad(input.File, input.Bytes);
             }
             finally
             {
+                RemoveSpecial(path);
                 File.WriteAllBytes(path, originals[input.File]);
             }
-        }, input => $"{input.File} = {HostileText.Describe(Encoding.UTF8.GetString(input.Bytes))}");
+        }, input => $"{input.File} = {input.Special ?? HostileText.Describe(Encoding.UTF8.GetString(input.Bytes))}");
         output.WriteLine($"{_loaded} inputs loaded, {_refused} were refused with errors");
         // Both outcomes must occur, or the generators test only one side of the reader.
         Assert.True(_loaded > 0 && _refused > 0);
@@ -129,6 +166,7 @@ public sealed class CsvFuzzTests(ITestOutputHelper output) : IDisposable
         foreach (var d in bag.Items)
         {
             Assert.False(string.IsNullOrWhiteSpace(d.File), $"no file: {d}");
+            Assert.DoesNotContain("root:", d.ToString()); // /etc/passwd is never read, so never shown
             Assert.Contains(Path.GetFileName(d.File), Files);
             if (d.Severity == Severity.Error && d.Line == 0)
                 Assert.True(WholeFileCodes.Contains(d.Code), $"an error with no line: {d}");

@@ -53,7 +53,7 @@ internal static class LatexPreamble
         catch (ScriptRuntimeException error)
         {
             diagnostics.Error(templatePath, error.Span.Start.Line + 1, error.Span.Start.Column + 1,
-                LatexDiagnosticCodes.TemplateRuntime, error.OriginalMessage,
+                LatexDiagnosticCodes.TemplateRuntime, TemplateMessages.Clean(error.OriginalMessage),
                 "The preamble template can use packages (name, options), title, author, date and language.");
             return null;
         }
