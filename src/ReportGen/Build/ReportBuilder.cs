@@ -27,33 +27,46 @@ public static class ReportBuilder
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
-    public const string MissingDocumentsCode = "RG205";
-    public const string TooDeepCode = "RG207";
+    public const string ReadingStep = "reading data";
+    public const string TemplatesStep = "templates";
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
+    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null)
     {
+        progress ??= NoBuildProgress.Instance;
         var outputs = new OutputSet();
         if (options.Command == BuildCommand.Build) OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
+        progress.Started(ReadingStep);
         var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
+        progress.Finished(ReadingStep);
         if (review is null) return Failed(outputs);
 
         FlowChecks.Run(review.Flow, diagnostics, options.PrismaErrorsAsWarnings);
         var aggregates = ReviewAnalyzer.Analyze(review);
         var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, TemplateLimits.Default);
 
+        progress.Started(FigureFileName);
         var svg = DrawFlowDiagram(review, options, diagnostics);
+        progress.Finished(FigureFileName);
+        progress.Started(TemplatesStep);
         var documents = RenderDocuments(review, aggregates, templates, options, diagnostics);
+        progress.Finished(TemplatesStep);
         if (svg is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
 
         outputs.Add(FigureFileName, svg);
-        WriteFormats(documents, svg, review, options, outputs, diagnostics);
+        WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
 
-        if (options.Command == BuildCommand.Build) outputs.CommitTo(options.OutputDirectory);
-        return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
+        var changed = 0;
+        if (options.Command == BuildCommand.Build)
+        {
+            // Compared before the swap: afterwards the previous outputs are gone.
+            changed = outputs.CountChangesFrom(options.OutputDirectory);
+            outputs.CommitTo(options.OutputDirectory);
+        }
+        return new BuildResult(Summary(review, aggregates, outputs, options, changed), outputs);
     }
 
     // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
@@ -62,7 +75,7 @@ public static class ReportBuilder
         var fonts = FontLocator.FindSerif();
         if (fonts is null)
         {
-            diagnostics.Error(review.Flow.File, 0, 0, PdfWriter.NoFontCode,
+            diagnostics.Error(review.Flow.File, 0, 0, PdfCodes.NoFont,
                 "no serif font was found to measure the flow diagram's text (looked in " +
                 string.Join(", ", FontLocator.SearchFolders) + ")",
                 "Install one (on Debian: apt-get install fonts-dejavu-core) or set REPORTGEN_FONT to a .ttf or .otf file.");
@@ -82,7 +95,7 @@ public static class ReportBuilder
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sbn") : [];
         if (files.Length == 0)
         {
-            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, MissingDocumentsCode,
+            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, TemplateCodes.MissingDocuments,
                 "the templates folder has no documents to build.",
                 "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex and NAME.pdf; restore them from the shipped templates folder.");
             return null;
@@ -98,7 +111,7 @@ public static class ReportBuilder
             var name = Path.GetFileNameWithoutExtension(file);
             if (MarkdownDocumentParser.TooDeeplyNestedAt(markdown) is { } line)
             {
-                diagnostics.Error(Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/'), 0, 0, TooDeepCode,
+                diagnostics.Error(Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/'), 0, 0, TemplateCodes.NestedTooDeep,
                     $"the Markdown this template writes nests quotes, lists, emphasis or links more than {MarkdownDocumentParser.MaxNestingDepth} levels deep" +
                     (line > 0 ? $" (line {line} of {name}.md)" : "") + ", more than the writers can set.",
                     "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
@@ -112,12 +125,12 @@ public static class ReportBuilder
 
     private static void WriteFormats(
         List<(string Name, string Markdown)> documents, string svg, Review review, BuildOptions options,
-        OutputSet outputs, DiagnosticBag diagnostics)
+        OutputSet outputs, DiagnosticBag diagnostics, IBuildProgress progress)
     {
         var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
         if (!File.Exists(preamblePath))
         {
-            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateEngine.MissingTemplate,
+            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateCodes.MissingTemplate,
                 "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
             return;
         }
@@ -129,17 +142,20 @@ public static class ReportBuilder
         File.WriteAllText(figurePath, svg);
         var pdfOptions = PdfOptionsFor(review.Info, figureFolder.Path);
 
+        var figurePdfName = Path.ChangeExtension(FigureFileName, ".pdf");
+        progress.Started(figurePdfName);
         using (var figurePdf = new MemoryStream())
         {
             if (PdfWriter.WriteSvg(figurePath, figurePdf, pdfOptions, diagnostics))
-                outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
+                outputs.Add(figurePdfName, figurePdf.ToArray());
         }
+        progress.Finished(figurePdfName);
 
         // Documents are written side by side: each has its own tree, writers and diagnostics, merged afterwards in
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
         var written = Task.WhenAll(documents.Select(d =>
-                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
+                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions, progress))))
             .GetAwaiter().GetResult();
         foreach (var (files, documentDiagnostics) in written)
         {
@@ -149,18 +165,28 @@ public static class ReportBuilder
     }
 
     private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
-        string name, string markdown, string preamble, string preamblePath, Review review, PdfOptions pdfOptions)
+        string name, string markdown, string preamble, string preamblePath, Review review, PdfOptions pdfOptions,
+        IBuildProgress progress)
     {
         var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
         var source = $"{name}.md";
+        progress.Started(source);
         var tree = MarkdownDocumentParser.Parse(markdown);
         files.Add(source, GithubMarkdownWriter.Write(tree));
+        progress.Finished(source);
 
+        var texName = $"{name}.tex";
+        progress.Started(texName);
         var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, review.Info.Values, diagnostics, source);
-        if (tex is not null) files.Add($"{name}.tex", tex);
+        if (tex is not null) files.Add(texName, tex);
+        progress.Finished(texName);
 
-        if (PdfWriter.Write(tree, pdfOptions, diagnostics, source) is { } pdf) files.Add($"{name}.pdf", pdf);
+        var pdfName = $"{name}.pdf";
+        progress.Started(pdfName);
+        var pdf = PdfWriter.Write(tree, pdfOptions with { PageDrawn = pages => progress.Pages(pdfName, pages) }, diagnostics, source);
+        if (pdf is not null) files.Add(pdfName, pdf);
+        progress.Finished(pdfName);
         return (files, diagnostics);
     }
 
@@ -182,9 +208,13 @@ public static class ReportBuilder
 
     private static BuildResult Failed(OutputSet outputs) => new("", outputs);
 
-    private static string Summary(Review review, ReviewAggregates aggregates, OutputSet outputs, BuildOptions options)
+    private static string Summary(Review review, ReviewAggregates aggregates, OutputSet outputs, BuildOptions options, int changed)
     {
-        var verb = options.Command == BuildCommand.Build ? $"wrote {outputs.Files.Count} files to {options.OutputDirectory}" : "checked; nothing written";
-        return $"{review.Resources.Count} resources, {aggregates.CampaignCount} campaigns: {verb}.";
+        var folder = options.OutputDirectory.EndsWith('/') || options.OutputDirectory.EndsWith('\\')
+            ? options.OutputDirectory : options.OutputDirectory + "/";
+        var verb = options.Command == BuildCommand.Build
+            ? $"wrote {outputs.Files.Count} files to {folder} ({(changed == 0 ? "none" : changed.ToString(CultureInfo.InvariantCulture))} changed)"
+            : "checked; nothing written.";
+        return $"{review.Resources.Count} resources, {aggregates.CampaignCount} campaigns: {verb}";
     }
 }

@@ -18,7 +18,7 @@ public static class FlowCsvReader
     {
         if (!File.Exists(path))
         {
-            bag.Error(path, 0, 0, "RG100", "The PRISMA flow file does not exist.",
+            bag.Error(path, 0, 0, PrismaCodes.FileUnreadable, "The PRISMA flow file does not exist.",
                 "Create it from the PRISMA2020 template (data,node,box,description,boxtext,tooltips,url,n) or point the build at the right file.");
             return null;
         }
@@ -29,7 +29,7 @@ public static class FlowCsvReader
             {
                 Separator = ',',
                 TrackLineNumbers = true,
-                OnMalformedRecord = m => problems.Add(new Diagnostic(path, (int)m.LineNumber, 1, Severity.Error, "RG108",
+                OnMalformedRecord = m => problems.Add(new Diagnostic(path, (int)m.LineNumber, 1, Severity.Error, PrismaCodes.BrokenCsv,
                     $"The row is not valid CSV ({m.Reason}).", "Close every quote that opens a cell, and double quotes inside quoted cells.")),
             };
             using var reader = CsvReader.FromFile(path, options);
@@ -39,12 +39,12 @@ public static class FlowCsvReader
         }
         catch (IOException e)
         {
-            bag.Error(path, 0, 0, "RG100", $"The PRISMA flow file could not be read: {e.Message}", "Check that the file is not locked and can be read.");
+            bag.Error(path, 0, 0, PrismaCodes.FileUnreadable, $"The PRISMA flow file could not be read: {e.Message}", "Check that the file is not locked and can be read.");
             return null;
         }
         catch (UnauthorizedAccessException)
         {
-            bag.Error(path, 0, 0, "RG100", "The PRISMA flow file may not be read.", "Give the build permission to read the file.");
+            bag.Error(path, 0, 0, PrismaCodes.FileUnreadable, "The PRISMA flow file may not be read.", "Give the build permission to read the file.");
             return null;
         }
     }
@@ -54,14 +54,14 @@ public static class FlowCsvReader
         var headers = reader.Headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (headers.Count == 0 || headers.All(h => h.Length == 0))
         {
-            bag.Error(path, 1, 1, "RG107", "The PRISMA flow file is empty.",
+            bag.Error(path, 1, 1, PrismaCodes.EmptyFile, "The PRISMA flow file is empty.",
                 $"Start it with the header line {string.Join(',', Columns)}.");
             return null;
         }
         var missing = RequiredColumns.Where(c => !headers.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            bag.Error(path, 1, 1, "RG101", $"The PRISMA flow file has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column.",
+            bag.Error(path, 1, 1, PrismaCodes.MissingColumn, $"The PRISMA flow file has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column.",
                 $"Use the PRISMA2020 header line {string.Join(',', Columns)}.");
             return null;
         }
@@ -79,13 +79,13 @@ public static class FlowCsvReader
             var (nLine, nColumn) = FieldPosition(Encoding.UTF8.GetString(reader.RawRecord), Index("n"), line);
             if (seen.TryGetValue(data, out var firstLine))
             {
-                bag.Error(path, line, 1, "RG105", $"{data} is given twice (first on line {firstLine}).",
+                bag.Error(path, line, 1, PrismaCodes.RowGivenTwice, $"{data} is given twice (first on line {firstLine}).",
                     "Keep one row per data name and delete the other.");
                 continue;
             }
             seen[data] = line;
             if (!FlowData.Known.Contains(data))
-                bag.Warning(path, line, 1, "RG106", $"'{data}' is not a PRISMA2020 data name; the row is ignored.",
+                bag.Warning(path, line, 1, PrismaCodes.UnknownDataName, $"'{data}' is not a PRISMA2020 data name; the row is ignored.",
                     $"Use one of: {string.Join(", ", FlowData.Known)}.");
 
             var parsed = FlowCellParser.Parse(data, Cell(Index("n")), FlowData.Lists.Contains(data));

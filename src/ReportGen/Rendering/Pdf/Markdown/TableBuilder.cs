@@ -15,7 +15,6 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
     Action<IReadOnlyList<TextAtom>> inspectAtoms)
 {
-    public const string BadWidthsCode = "RG405";
 
     public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, string? widthsAttribute, double width)
     {
@@ -95,7 +94,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
         var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : -1).ToList();
         if (values.Count != columns || values.Any(v => v <= 0))
         {
-            diagnostics.Warning(sourceName, line, 1, BadWidthsCode,
+            diagnostics.Warning(sourceName, line, 1, PdfCodes.BadWidths,
                 $"widths=\"{attribute}\" should hold {columns} positive numbers, one per column; the widths are taken from the content instead",
                 $"Write one relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columns))}\".");
             return null;
