@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
 using ReportGen.Cli.Commands;
@@ -20,6 +21,8 @@ internal static class ReportGenCommandLine
         new CompletionCommand(),
     ];
 
+    private const int HelpWidth = 100;
+
     public static string Version { get; } =
         typeof(ReportGenCommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
@@ -33,8 +36,9 @@ internal static class ReportGenCommandLine
             return parsed.Invoke(configuration);
 
         // System.CommandLine words the errors and the did-you-mean; the exit code and the closing line are ours.
+        // All of it goes to stderr: System.CommandLine would write the suggestions to stdout.
         ((ParseErrorAction)parsed.Action).ShowHelp = false;
-        parsed.Invoke(configuration);
+        parsed.Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error });
         console.Error.WriteLine("Run 'reportgen --help' for usage.");
         return ExitCodes.UsageError;
     }
@@ -45,10 +49,14 @@ internal static class ReportGenCommandLine
             "ReportGen turns a review's charted data into its manuscript sections, Table 2 and PRISMA 2020 diagram, " +
             "as Markdown, LaTeX and PDF.\n" +
             "Exit codes: 0 success, 1 errors in the input, 2 wrong command line, 3 internal error.");
+        // The name help prints, whatever the process is called ("dotnet reportgen.dll", a test host).
+        root.HelpName = "reportgen";
         foreach (var command in Commands) root.Add(command.Create(console));
         foreach (var option in root.Options)
         {
             if (option is VersionOption version) version.Action = new PrintVersion(console);
+            // A fixed width, not the window's: the same help on every terminal, in files and in the golden tests.
+            if (option is HelpOption { Action: HelpAction help }) help.MaxWidth = HelpWidth;
         }
         return root;
     }

@@ -21,7 +21,7 @@ public static partial class DiagnosticCatalogue
     /// <summary>Every catalogued code, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Entries.Value;
 
-    /// <summary>The entry for <paramref name="code"/> ("RG035" or "rg35"), or null when no such code exists.</summary>
+    /// <summary>The entry for <paramref name="code"/> (as printed, or as typed: rg35, 35), or null when no such code exists.</summary>
     public static DiagnosticDescriptor? Find(string code)
     {
         var match = CodePattern().Match(code.Trim());

@@ -156,7 +156,7 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
     [Fact]
     public void Build_FindsAGlyphForEveryCharacter()
     {
-        Assert.DoesNotContain(BuiltReview.Shipped.Diagnostics, d => d.Code == ReportGen.Rendering.Pdf.Markdown.PdfCodes.MissingGlyph);
+        Assert.DoesNotContain(BuiltReview.Shipped.Diagnostics, d => d.Code == ReportGen.Rendering.Pdf.PdfCodes.MissingGlyph);
     }
 
     [Theory]
