@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Tests.EndToEnd;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 
@@ -54,9 +55,10 @@ public sealed class CompletionTests : IDisposable
             $"COMP_WORDS=({string.Join(' ', words.Select(w => $"'{w}'"))}); COMP_CWORD={words.Length - 1}",
             "_reportgen_complete",
             "printf '%s\\n' \"${COMPREPLY[@]}\" | sort");
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(ExternalTool.Require("bash", "bash")) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
+        start.Environment["LC_ALL"] = "C";
         start.Environment["PATH"] = _bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         using var bash = Process.Start(start)!;
         var output = bash.StandardOutput.ReadToEndAsync();

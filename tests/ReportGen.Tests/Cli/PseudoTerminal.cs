@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ReportGen.Tests.EndToEnd;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 
@@ -17,7 +18,7 @@ internal static class PseudoTerminal
     {
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         var command = string.Join(' ', new[] { dotnet, CliProcess.Executable }.Concat(args).Select(Quote));
-        var start = new ProcessStartInfo("script")
+        var start = new ProcessStartInfo(ExternalTool.Require("script", "bsdutils"))
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
