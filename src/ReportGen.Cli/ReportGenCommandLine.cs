@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Reflection;
+using ReportGen.Build;
 using ReportGen.Cli.Commands;
 
 namespace ReportGen.Cli;
@@ -15,8 +16,8 @@ internal static class ReportGenCommandLine
     /// <summary>Every command; a new one is one class here.</summary>
     internal static readonly ICliCommand[] Commands =
     [
-        new BuildCommand(BuildKind.Build),
-        new BuildCommand(BuildKind.Check),
+        new BuildOrCheckCommand(BuildCommand.Build),
+        new BuildOrCheckCommand(BuildCommand.Check),
         new ExplainCommand(),
         new CompletionCommand(),
     ];

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using ReportGen.Build;
 using ReportGen.Cli.Output;
-using ReportGen.Diagnostics;
 
 namespace ReportGen.Cli.Commands;
 
@@ -9,7 +8,7 @@ namespace ReportGen.Cli.Commands;
 /// <c>build</c> (check, then write every output) and <c>check</c> (the same checks and rendering, nothing written):
 /// one class, since they share every option but <c>--out</c>.
 /// </summary>
-internal sealed class BuildCommand(BuildKind kind) : ICliCommand
+internal sealed class BuildOrCheckCommand(BuildCommand kind) : ICliCommand
 {
     public Command Create(CliConsole console)
     {
@@ -30,12 +29,12 @@ internal sealed class BuildCommand(BuildKind kind) : ICliCommand
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
 
-        var command = kind == BuildKind.Build
+        var command = kind == BuildCommand.Build
             ? new Command("build", "Check the data and templates, then write every output into --out.")
             : new Command("check", "Check the data and templates and render everything in memory; write nothing.");
         command.Add(data);
         command.Add(templates);
-        if (kind == BuildKind.Build) command.Add(output);
+        if (kind == BuildCommand.Build) command.Add(output);
         command.Add(prismaWarnings);
         command.Add(verbose);
         command.Add(quiet);
@@ -43,20 +42,18 @@ internal sealed class BuildCommand(BuildKind kind) : ICliCommand
 
         command.SetAction(result =>
         {
-            var outFolder = kind == BuildKind.Build ? result.GetValue(output)! : "out";
+            var outFolder = kind == BuildCommand.Build ? result.GetValue(output)! : "out";
             var dataFolder = result.GetValue(data)!;
             var templatesFolder = result.GetValue(templates)!;
             // Checked before anything is read or written, and reported as a wrong command line.
-            if (kind == BuildKind.Build && OutputFolderGuard.WouldReplace(outFolder, dataFolder, templatesFolder) is { } lost)
+            if (kind == BuildCommand.Build && OutputFolderGuard.WouldReplace(outFolder, dataFolder, templatesFolder) is { } lost)
             {
                 console.Error.WriteLine($"reportgen: '--out {outFolder}' would replace {lost}: a build replaces its whole output folder, " +
                     "so give it one of its own, such as 'out'.");
                 console.Error.WriteLine("Run 'reportgen --help' for usage.");
                 return ExitCodes.UsageError;
             }
-            var options = new BuildOptions(
-                kind == BuildKind.Build ? ReportGen.Build.BuildCommand.Build : ReportGen.Build.BuildCommand.Check,
-                dataFolder, templatesFolder, outFolder, result.GetValue(prismaWarnings));
+            var options = new BuildOptions(kind, dataFolder, templatesFolder, outFolder, result.GetValue(prismaWarnings));
             var diagnosticFormat = Enum.Parse<DiagnosticFormat>(result.GetValue(format)!, ignoreCase: true);
             return new BuildRun(options, result.GetValue(verbose), result.GetValue(quiet), diagnosticFormat).Run(console);
         });
@@ -80,5 +77,3 @@ internal sealed class BuildCommand(BuildKind kind) : ICliCommand
         return option;
     }
 }
-
-internal enum BuildKind { Build, Check }
