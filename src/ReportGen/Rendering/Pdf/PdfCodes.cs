@@ -8,6 +8,5 @@ internal static class PdfCodes
     public const string NothingFits = "RG402";
     public const string ImageMissing = "RG403";
     public const string ImageNotSvg = "RG404";
-    public const string BadWidths = "RG405";
     public const string FontUnreadable = "RG406";
 }

@@ -12,18 +12,17 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Builds a table container: caption and header row on top of every page the table reaches (the caption
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
-public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
-    Action<IReadOnlyList<TextAtom>> inspectAtoms)
+public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms)
 {
-
-    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, string? widthsAttribute, double width)
+    /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
+    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, IReadOnlyList<double>? shares, double width)
     {
         var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         var cellAtoms = rows.Select(r => Enumerable.Range(0, columns)
             .Select(c => CellAtoms(c < r.Count ? r[c] as TableCell : null, r.IsHeader ? styles.TableHeader : styles.TableCell, table.Line + 1))
             .ToList()).ToList();
-        var fractions = RelativeWidths(widthsAttribute, columns, table.Line + 1) is { } preferred
+        var fractions = shares is { } preferred && preferred.Count == columns
             ? AtLeastLongestWords(preferred, cellAtoms, width)
             : ContentWidths(cellAtoms, width);
 
@@ -86,22 +85,6 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
         new(cells.Select(atoms => (IElement)new ParagraphElement(atoms,
             new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, shaper, line)).ToList(),
             fractions, rules);
-
-    private IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, int line)
-    {
-        if (string.IsNullOrWhiteSpace(attribute)) return null;
-        var parts = attribute.Split(',', StringSplitOptions.TrimEntries);
-        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : -1).ToList();
-        if (values.Count != columns || values.Any(v => v <= 0))
-        {
-            diagnostics.Warning(sourceName, line, 1, PdfCodes.BadWidths,
-                $"widths=\"{attribute}\" should hold {columns} positive numbers, one per column; the widths are taken from the content instead",
-                $"Write one relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columns))}\".");
-            return null;
-        }
-        var sum = values.Sum();
-        return values.Select(v => v / sum).ToList();
-    }
 
     /// <summary>
     /// Widths from content, as HTML tables do: every column gets at least its longest word (so words are

@@ -1,4 +1,4 @@
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>
 /// The diagnostic codes of the PRISMA flow: reading flow.csv (RG100–RG108), its arithmetic (RG110–RG124) and the
