@@ -26,7 +26,7 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void The_catalogue_holds_every_code_and_each_entry_explains_it()
     {
-        Assert.True(DiagnosticCatalogue.All.Count >= 89, $"only {DiagnosticCatalogue.All.Count} codes are catalogued");
+        Assert.True(DiagnosticCatalogue.All.Count >= 88, $"only {DiagnosticCatalogue.All.Count} codes are catalogued");
         Assert.Equal(DiagnosticCatalogue.All.Count, Catalogued.Count);
         Assert.All(DiagnosticCatalogue.All, d =>
         {
