@@ -1,4 +1,5 @@
 using ReportGen.Rendering.Gfm;
+using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
 
@@ -12,5 +13,6 @@ public static class DocumentWriters
         new GithubMarkdownWriter(),
         new LatexWriter(settings),
         new PdfWriter(settings),
+        new HtmlWriter(settings),
     ];
 }

@@ -9,8 +9,9 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 {
     private static readonly string[] OutputNames =
     [
-        "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "manuscript.md", "manuscript.pdf", "manuscript.tex",
-        "prisma.pdf", "prisma.svg", "table2.md", "table2.pdf", "table2.tex",
+        "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex",
+            "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex",
+        "prisma.pdf", "prisma.svg", "table2.html", "table2.md", "table2.pdf", "table2.tex",
     ];
 
     [Fact]
@@ -62,13 +63,13 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Fact]
-    public void Build_OnShippedReview_WritesTheElevenOutputsIntoOut()
+    public void Build_OnShippedReview_WritesEveryOutputIntoOut()
     {
         using var workspace = new ReviewWorkspace();
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out/ (11 changed)\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (14 changed)\n", ""), result);
         Assert.Equal(OutputNames, Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
         Assert.Equal(["data", "out", "templates"], workspace.Entries());
@@ -87,9 +88,9 @@ public sealed class CommandLineTests(ShippedOutput shipped)
         workspace.Replace("templates/documents/abbreviations.sbn", "}}.\n", "}}.\n\nAn added paragraph.\n");
         var edited = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out/ (none changed)\n", ""), unchanged);
-        // abbreviations.md, .tex and .pdf, and the removed notes.txt.
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out/ (4 changed)\n", ""), edited);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (none changed)\n", ""), unchanged);
+        // abbreviations.md, .tex, .pdf and .html, and the removed notes.txt.
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (5 changed)\n", ""), edited);
         Assert.False(File.Exists(workspace.PathOf("out/notes.txt")));
     }
 
@@ -115,7 +116,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build", "--data", "charted", "--templates", "layouts", "--out", "results/v1");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to results/v1/ (11 changed)\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to results/v1/ (14 changed)\n", ""), result);
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("results/v1")));
         Assert.Equal(["charted", "layouts", "results"], workspace.Entries());
         Assert.Equal(["v1"], Directory.EnumerateFileSystemEntries(workspace.PathOf("results")).Select(Path.GetFileName));
