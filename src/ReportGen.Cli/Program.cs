@@ -1,1 +1,3 @@
-return ReportGen.Cli.CommandLine.Run(args, Console.Out, Console.Error);
+using ReportGen.Cli;
+
+return ReportGenCommandLine.Run(args, CliConsole.FromProcess());

@@ -1,3 +1,4 @@
+using ReportGen.Templating;
 using ReportGen.Analysis;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
@@ -7,8 +8,6 @@ namespace ReportGen.Build;
 /// <summary>Warns about abbreviations in the tables that the glossary lacks, and glossary entries no table uses.</summary>
 internal static class AbbreviationReport
 {
-    public const string NotInGlossary = "RG210";
-    public const string NeverUsed = "RG211";
 
     public static void Report(Review review, AbbreviationTracker tracker, DiagnosticBag diagnostics)
     {
@@ -16,12 +15,12 @@ internal static class AbbreviationReport
         foreach (var word in tracker.Unknown.Order(StringComparer.Ordinal))
         {
             var (source, where) = FindCell(review, word);
-            diagnostics.Warning(source.File, source.Line, source.Column, NotInGlossary,
+            diagnostics.Warning(source.File, source.Line, source.Column, TemplateCodes.NotInGlossary,
                 $"'{word}' appears in a table{where} but is not in abbreviations.csv, so the list under the table cannot explain it.",
                 $"Add a row '{word},<what it stands for>' to abbreviations.csv, or spell it out in the cell.");
         }
         foreach (var entry in review.Abbreviations.Where(a => !tracker.Used.Contains(a.Short)))
-            diagnostics.Warning(entry.Source.File, entry.Source.Line, entry.Source.Column, NeverUsed,
+            diagnostics.Warning(entry.Source.File, entry.Source.Line, entry.Source.Column, TemplateCodes.NeverUsed,
                 $"the abbreviation '{entry.Short}' is never used in a table.",
                 "Remove the row, or use the abbreviation where the table needs it.");
     }

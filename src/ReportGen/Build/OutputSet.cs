@@ -76,6 +76,23 @@ public sealed class OutputSet
         return false;
     }
 
+    /// <summary>
+    /// How many files a commit to <paramref name="outputDirectory"/> would add, change or remove, so that the summary
+    /// tells an author whether an edit had any effect.
+    /// </summary>
+    public int CountChangesFrom(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
+        if (!Directory.Exists(target)) return _files.Count;
+        var previous = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(target, path).Replace('\\', '/'))
+            .Where(file => file != MarkerFileName)
+            .ToHashSet(StringComparer.Ordinal);
+        var changed = _files.Count(file => !previous.Contains(file.Key) ||
+            !File.ReadAllBytes(Path.Combine(target, file.Key)).AsSpan().SequenceEqual(file.Value));
+        return changed + previous.Count(file => !_files.ContainsKey(file));
+    }
+
     /// <summary>Writes everything to <paramref name="outputDirectory"/>, replacing what was there.</summary>
     public void CommitTo(string outputDirectory)
     {

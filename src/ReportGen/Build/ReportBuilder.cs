@@ -34,12 +34,15 @@ public static class ReportBuilder
 
     /// <summary>How long the writers of all documents may take together; the largest benchmark review needs about 10 s.</summary>
     internal static readonly TimeSpan WriterTime = TimeSpan.FromSeconds(120);
+    public const string ReadingStep = "reading data";
+    public const string TemplatesStep = "templates";
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics)
+    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null)
     {
+        progress ??= NoBuildProgress.Instance;
         var outputs = new OutputSet();
         using var outputLock = options.Command == BuildCommand.Build ? OutputLock.TryTake(options.OutputDirectory) : null;
         if (options.Command == BuildCommand.Build)
@@ -54,28 +57,37 @@ public static class ReportBuilder
             OutputSet.RecoverInterruptedCommit(options.OutputDirectory);
             if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
         }
+        progress.Started(ReadingStep);
         var review = ReviewLoader.Load(options.DataDirectory, diagnostics);
+        progress.Finished(ReadingStep);
         if (review is null) return Failed(outputs);
 
         FlowChecks.Run(review.Flow, diagnostics, options.PrismaErrorsAsWarnings);
         var aggregates = ReviewAnalyzer.Analyze(review);
         var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, TemplateLimits.Default);
 
+        progress.Started(FigureFileName);
         var svg = DrawFlowDiagram(review, options, diagnostics);
+        progress.Finished(FigureFileName);
+        progress.Started(TemplatesStep);
         var documents = RenderDocuments(review, aggregates, templates, options, diagnostics);
+        progress.Finished(TemplatesStep);
         if (svg is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
 
         outputs.Add(FigureFileName, svg);
-        WriteFormats(documents, svg, review, options, outputs, diagnostics);
+        WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
 
+        var changed = 0;
         if (options.Command == BuildCommand.Build)
         {
             // Checked again: the user may have put files into the folder while the build ran.
             if (!OutputSet.MayReplace(options.OutputDirectory, options.OutputDirectory, diagnostics)) return Failed(outputs);
+            // Compared before the swap: afterwards the previous outputs are gone.
+            changed = outputs.CountChangesFrom(options.OutputDirectory);
             outputs.CommitTo(options.OutputDirectory);
         }
-        return new BuildResult(Summary(review, aggregates, outputs, options), outputs);
+        return new BuildResult(Summary(review, aggregates, outputs, options, changed), outputs);
     }
 
     // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
@@ -84,7 +96,7 @@ public static class ReportBuilder
         var fonts = FontLocator.FindSerif();
         if (fonts is null)
         {
-            diagnostics.Error(review.Flow.File, 0, 0, PdfWriter.NoFontCode,
+            diagnostics.Error(review.Flow.File, 0, 0, PdfCodes.NoFont,
                 "no serif font was found to measure the flow diagram's text (looked in " +
                 string.Join(", ", FontLocator.SearchFolders) + ")",
                 "Install one (on Debian: apt-get install fonts-dejavu-core) or set REPORTGEN_FONT to a .ttf or .otf file.");
@@ -104,7 +116,7 @@ public static class ReportBuilder
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sbn") : [];
         if (files.Length == 0)
         {
-            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, MissingDocumentsCode,
+            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, TemplateCodes.MissingDocuments,
                 "the templates folder has no documents to build.",
                 "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex and NAME.pdf; restore them from the shipped templates folder.");
             return null;
@@ -126,12 +138,13 @@ public static class ReportBuilder
     }
 
     private static void WriteFormats(
-        List<ReportDocument> documents, string svg, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics)
+        List<ReportDocument> documents, string svg, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics,
+        IBuildProgress progress)
     {
         var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
         if (!File.Exists(preamblePath))
         {
-            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateEngine.MissingTemplate,
+            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateCodes.MissingTemplate,
                 "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
             return;
         }
@@ -141,16 +154,19 @@ public static class ReportBuilder
             return;
         var settings = new WriterSettings(review.Info.Values, preamble, preamblePath, pdfOptions);
 
+        var figurePdfName = Path.ChangeExtension(FigureFileName, ".pdf");
+        progress.Started(figurePdfName);
         using (var figurePdf = new MemoryStream())
         {
             if (PdfWriter.WriteSvg(svg, FigureFileName, figurePdf, pdfOptions, diagnostics))
-                outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
+                outputs.Add(figurePdfName, figurePdf.ToArray());
         }
+        progress.Finished(figurePdfName);
 
         // Documents are written side by side: each has its own writers and diagnostics, merged afterwards in
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
-        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings))).ToList();
+        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, progress))).ToList();
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         if (!Task.WaitAll([.. writing], WriterTime))
@@ -172,13 +188,20 @@ public static class ReportBuilder
         }
     }
 
-    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(ReportDocument document, WriterSettings settings)
+    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
+        ReportDocument document, WriterSettings settings, IBuildProgress progress)
     {
         var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
+        var pdfName = $"{document.Name}.pdf";
+        settings = settings with { Pdf = settings.Pdf with { PageDrawn = pages => progress.Pages(pdfName, pages) } };
         foreach (var writer in DocumentWriters.All(settings))
-            if (writer.Write(document, diagnostics) is { } content)
-                files.Add($"{document.Name}.{writer.Extension}", content);
+        {
+            var name = $"{document.Name}.{writer.Extension}";
+            progress.Started(name);
+            if (writer.Write(document, diagnostics) is { } content) files.Add(name, content);
+            progress.Finished(name);
+        }
         return (files, diagnostics);
     }
 
@@ -199,9 +222,13 @@ public static class ReportBuilder
 
     private static BuildResult Failed(OutputSet outputs) => new("", outputs);
 
-    private static string Summary(Review review, ReviewAggregates aggregates, OutputSet outputs, BuildOptions options)
+    private static string Summary(Review review, ReviewAggregates aggregates, OutputSet outputs, BuildOptions options, int changed)
     {
-        var verb = options.Command == BuildCommand.Build ? $"wrote {outputs.Files.Count} files to {options.OutputDirectory}" : "checked; nothing written";
-        return $"{review.Resources.Count} resources, {aggregates.CampaignCount} campaigns: {verb}.";
+        var folder = options.OutputDirectory.EndsWith('/') || options.OutputDirectory.EndsWith('\\')
+            ? options.OutputDirectory : options.OutputDirectory + "/";
+        var verb = options.Command == BuildCommand.Build
+            ? $"wrote {outputs.Files.Count} files to {folder} ({(changed == 0 ? "none" : changed.ToString(CultureInfo.InvariantCulture))} changed)"
+            : "checked; nothing written.";
+        return $"{review.Resources.Count} resources, {aggregates.CampaignCount} campaigns: {verb}";
     }
 }

@@ -65,7 +65,7 @@ internal static partial class FlowCellParser
                 if (total is null && items.Count == 0 && !IsNotReported(text) && WholeNumber().IsMatch(text))
                     total = ParseCount(data, text, offset, problems);
                 else if (!IsNotReported(text))
-                    problems.Add(new CellProblem(offset, "RG104",
+                    problems.Add(new CellProblem(offset, PrismaCodes.BadListItem,
                         $"'{text}' in {data} is not a \"Name, n\" item.",
                         "Separate items with ';' and write each as a name, a comma and its count, for example \"MEDLINE, 120; Embase, 80\"; a bare number may come first as the box total."));
                 continue;
@@ -75,7 +75,7 @@ internal static partial class FlowCellParser
             var countText = text[(comma + 1)..];
             var countOffset = offset + comma + 1 + (countText.Length - countText.TrimStart().Length);
             if (name.Length == 0)
-                problems.Add(new CellProblem(offset, "RG104", $"An item in {data} has no name before its count.",
+                problems.Add(new CellProblem(offset, PrismaCodes.BadListItem, $"An item in {data} has no name before its count.",
                     "Write each item as a name, a comma and its count, for example \"Wrong design, 12\"."));
             items.Add(new FlowItem(name, ParseCount($"{data} ({name})", countText, countOffset, problems)));
         }
@@ -90,13 +90,13 @@ internal static partial class FlowCellParser
         {
             if (!long.TryParse(t, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value > MaxCount)
             {
-                problems.Add(new CellProblem(offset, "RG102",
+                problems.Add(new CellProblem(offset, PrismaCodes.NotACount,
                     $"{what} count '{t}' is too large: the largest count ReportGen takes is {MaxCount:N0}.", CountHint));
                 return null;
             }
             if (value < 0)
             {
-                problems.Add(new CellProblem(offset, "RG103", $"{what} count {t} is negative.", CountHint));
+                problems.Add(new CellProblem(offset, PrismaCodes.NegativeCount, $"{what} count {t} is negative.", CountHint));
                 return null;
             }
             return (int)value;
@@ -104,7 +104,7 @@ internal static partial class FlowCellParser
         var message = Fraction().IsMatch(t)
             ? $"{what} count {t} is not a whole number."
             : $"{what} count '{t}' is not a number.";
-        problems.Add(new CellProblem(offset, "RG102", message, CountHint));
+        problems.Add(new CellProblem(offset, PrismaCodes.NotACount, message, CountHint));
         return null;
     }
 }

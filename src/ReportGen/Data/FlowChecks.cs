@@ -21,60 +21,60 @@ public static class FlowChecks
         var previousArm = PreviousArm.Any(counts.IsReported);
 
         check.NonNegative();
-        check.BreakdownSum("RG110", DatabaseSpecificResults, DatabaseResults, "per-database counts");
-        check.BreakdownSum("RG111", RegisterSpecificResults, RegisterResults, "per-register counts");
-        check.Equation("RG112", RecordsScreened,
+        check.BreakdownSum(PrismaCodes.DatabaseBreakdown, DatabaseSpecificResults, DatabaseResults, "per-database counts");
+        check.BreakdownSum(PrismaCodes.RegisterBreakdown, RegisterSpecificResults, RegisterResults, "per-register counts");
+        check.Equation(PrismaCodes.RecordsScreened, RecordsScreened,
             [(DatabaseResults, 1), (RegisterResults, 1), (Duplicates, -1), (ExcludedAutomatic, -1), (ExcludedOther, -1)],
             "Records screened are the records identified from databases and registers minus those removed before screening.");
-        check.Equation("RG113", DbrSoughtReports, [(RecordsScreened, 1), (RecordsExcluded, -1)],
+        check.Equation(PrismaCodes.ReportsSought, DbrSoughtReports, [(RecordsScreened, 1), (RecordsExcluded, -1)],
             "Reports sought for retrieval are the records screened minus the records excluded.");
-        check.Equation("RG114", DbrAssessed, [(DbrSoughtReports, 1), (DbrNotRetrievedReports, -1)],
+        check.Equation(PrismaCodes.ReportsAssessed, DbrAssessed, [(DbrSoughtReports, 1), (DbrNotRetrievedReports, -1)],
             "Reports assessed for eligibility are the reports sought minus those not retrieved.");
-        check.BreakdownSum("RG117", DbrExcluded, DbrExcluded, "exclusion reasons");
+        check.BreakdownSum(PrismaCodes.DatabaseExclusionReasons, DbrExcluded, DbrExcluded, "exclusion reasons");
         if (otherArm)
         {
-            check.Equation("RG115", OtherAssessed, [(OtherSoughtReports, 1), (OtherNotRetrievedReports, -1)],
+            check.Equation(PrismaCodes.OtherReportsAssessed, OtherAssessed, [(OtherSoughtReports, 1), (OtherNotRetrievedReports, -1)],
                 "Reports assessed for eligibility (other methods) are the reports sought minus those not retrieved.");
-            check.AtMost("RG116", [OtherSoughtReports], [WebsiteResults, OrganisationResults, CitationsResults],
+            check.AtMost(PrismaCodes.OtherReportsSought, [OtherSoughtReports], [WebsiteResults, OrganisationResults, CitationsResults],
                 "Reports sought by other methods cannot outnumber the records those methods identified.");
-            check.BreakdownSum("RG118", OtherExcluded, OtherExcluded, "exclusion reasons");
+            check.BreakdownSum(PrismaCodes.OtherExclusionReasons, OtherExcluded, OtherExcluded, "exclusion reasons");
         }
 
         List<(string, int)> included = otherArm
             ? [(DbrAssessed, 1), (DbrExcluded, -1), (OtherAssessed, 1), (OtherExcluded, -1)]
             : [(DbrAssessed, 1), (DbrExcluded, -1)];
         // A study can have several reports, so more reports than studies is the normal case; only the reverse is wrong.
-        check.AtMost("RG119", [NewStudies], [NewReports],
+        check.AtMost(PrismaCodes.NewStudies, [NewStudies], [NewReports],
             "Every included study has at least one report, so the studies cannot outnumber their reports.", Severity.Warning);
-        check.AtMost("RG119", [TotalStudies], [TotalReports],
+        check.AtMost(PrismaCodes.NewStudies, [TotalStudies], [TotalReports],
             "Every included study has at least one report, so the studies cannot outnumber their reports.", Severity.Warning);
-        check.Equation("RG120", NewReports, included,
+        check.Equation(PrismaCodes.NewReports, NewReports, included,
             "Reports of new included studies are the reports assessed minus those excluded.");
 
         if (previousArm)
         {
-            check.Equation("RG121", TotalStudies, [(NewStudies, 1), (PreviousStudies, 1)],
+            check.Equation(PrismaCodes.TotalStudies, TotalStudies, [(NewStudies, 1), (PreviousStudies, 1)],
                 "Total studies are the new studies plus the studies of the previous version.");
-            check.Equation("RG122", TotalReports, [(NewReports, 1), (PreviousReports, 1)],
+            check.Equation(PrismaCodes.TotalReports, TotalReports, [(NewReports, 1), (PreviousReports, 1)],
                 "Total reports are the new reports plus the reports of the previous version.");
         }
         else
         {
-            check.Equation("RG121", TotalStudies, [(NewStudies, 1)],
+            check.Equation(PrismaCodes.TotalStudies, TotalStudies, [(NewStudies, 1)],
                 "Without a previous version of the review, the total studies are the new studies.");
-            check.Equation("RG122", TotalReports, [(NewReports, 1)],
+            check.Equation(PrismaCodes.TotalReports, TotalReports, [(NewReports, 1)],
                 "Without a previous version of the review, the total reports are the new reports.");
         }
 
-        check.AtMost("RG123", [RecordsExcluded], [RecordsScreened], "Records excluded cannot outnumber the records screened.");
-        check.AtMost("RG123", [DbrNotRetrievedReports], [DbrSoughtReports], "Reports not retrieved cannot outnumber the reports sought.");
-        check.AtMost("RG123", [DbrExcluded], [DbrAssessed], "Reports excluded cannot outnumber the reports assessed.");
-        check.AtMost("RG123", [Duplicates, ExcludedAutomatic, ExcludedOther], [DatabaseResults, RegisterResults],
+        check.AtMost(PrismaCodes.ExclusionTooLarge, [RecordsExcluded], [RecordsScreened], "Records excluded cannot outnumber the records screened.");
+        check.AtMost(PrismaCodes.ExclusionTooLarge, [DbrNotRetrievedReports], [DbrSoughtReports], "Reports not retrieved cannot outnumber the reports sought.");
+        check.AtMost(PrismaCodes.ExclusionTooLarge, [DbrExcluded], [DbrAssessed], "Reports excluded cannot outnumber the reports assessed.");
+        check.AtMost(PrismaCodes.ExclusionTooLarge, [Duplicates, ExcludedAutomatic, ExcludedOther], [DatabaseResults, RegisterResults],
             "Records removed before screening cannot outnumber the records identified.");
         if (otherArm)
         {
-            check.AtMost("RG123", [OtherNotRetrievedReports], [OtherSoughtReports], "Reports not retrieved cannot outnumber the reports sought.");
-            check.AtMost("RG123", [OtherExcluded], [OtherAssessed], "Reports excluded cannot outnumber the reports assessed.");
+            check.AtMost(PrismaCodes.ExclusionTooLarge, [OtherNotRetrievedReports], [OtherSoughtReports], "Reports not retrieved cannot outnumber the reports sought.");
+            check.AtMost(PrismaCodes.ExclusionTooLarge, [OtherExcluded], [OtherAssessed], "Reports excluded cannot outnumber the reports assessed.");
         }
     }
 

@@ -27,7 +27,7 @@ public static class FlowCsvReader
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            bag.Error(displayPath, 0, 0, "RG100", "The PRISMA flow file does not exist.",
+            bag.Error(displayPath, 0, 0, PrismaCodes.FileUnreadable, "The PRISMA flow file does not exist.",
                 "Create it from the PRISMA2020 template (data,node,box,description,boxtext,tooltips,url,n) or point the build at the right file.");
             return null;
         }
@@ -42,7 +42,7 @@ public static class FlowCsvReader
         var missing = RequiredColumns.Where(c => !headers.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            bag.Error(path, 1, 1, "RG101", $"The PRISMA flow file has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column.",
+            bag.Error(path, 1, 1, PrismaCodes.MissingColumn, $"The PRISMA flow file has no {string.Join(" or ", missing.Select(m => $"'{m}'"))} column.",
                 $"Use the PRISMA2020 header line {string.Join(',', Columns)}.");
             return null;
         }
@@ -69,13 +69,13 @@ public static class FlowCsvReader
             var (nLine, nColumn) = (n.Line, n.Column + (n.IsQuoted ? 1 : 0));
             if (seen.TryGetValue(data, out var firstLine))
             {
-                bag.Error(path, line, 1, "RG105", $"{data} is given twice (first on line {firstLine}).",
+                bag.Error(path, line, 1, PrismaCodes.RowGivenTwice, $"{data} is given twice (first on line {firstLine}).",
                     "Keep one row per data name and delete the other.");
                 continue;
             }
             seen[data] = line;
             if (!FlowData.Known.Contains(data))
-                bag.Warning(path, line, 1, "RG106", $"'{data}' is not a PRISMA2020 data name; the row is ignored.",
+                bag.Warning(path, line, 1, PrismaCodes.UnknownDataName, $"'{data}' is not a PRISMA2020 data name; the row is ignored.",
                     $"Use one of: {string.Join(", ", FlowData.Known)}.");
 
             var parsed = FlowCellParser.Parse(data, n.Value, FlowData.Lists.Contains(data));

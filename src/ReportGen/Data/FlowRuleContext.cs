@@ -19,10 +19,10 @@ internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Seve
         foreach (var row in counts.Rows)
         {
             if (row.Count < 0)
-                Report(failure, "RG124", [row.Data], $"{Cite(row.Data)} is {FlowChecks.Format(row.Count.Value)}; counts cannot be negative.",
+                Report(failure, PrismaCodes.NegativeFlowCount, [row.Data], $"{Cite(row.Data)} is {FlowChecks.Format(row.Count.Value)}; counts cannot be negative.",
                     "Write a whole number of 0 or more.");
             foreach (var item in row.Breakdown.Where(i => i.Count < 0))
-                Report(failure, "RG124", [row.Data], $"{item.Name} in {Cite(row.Data)} is {FlowChecks.Format(item.Count!.Value)}; counts cannot be negative.",
+                Report(failure, PrismaCodes.NegativeFlowCount, [row.Data], $"{item.Name} in {Cite(row.Data)} is {FlowChecks.Format(item.Count!.Value)}; counts cannot be negative.",
                     "Write a whole number of 0 or more.");
         }
     }

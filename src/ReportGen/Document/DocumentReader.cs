@@ -1,3 +1,4 @@
+using ReportGen.Templating;
 using System.Globalization;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
@@ -10,8 +11,6 @@ namespace ReportGen.Document;
 /// <summary>Parses a document's Markdown once and reads its forms (Rendering/README.md), each with one set of diagnostics.</summary>
 public static class DocumentReader
 {
-    public const string InvalidColumnWidthsCode = "RG303";
-    public const string TableContainerWithoutTableCode = "RG304";
 
     /// <summary>Null, with an error, when the Markdown nests deeper than the writers can set, or has a paragraph or word over the caps.</summary>
     public static ReportDocument? Read(string name, string markdown, string templatePath, DiagnosticBag diagnostics)
@@ -19,7 +18,7 @@ public static class DocumentReader
         var (tree, deepLine) = MarkdownDocumentParser.ParseWithinDepth(markdown);
         if (tree is null)
         {
-            diagnostics.Error(templatePath, 0, 0, MarkdownDocumentParser.TooDeepCode,
+            diagnostics.Error(templatePath, 0, 0, TemplateCodes.NestedTooDeep,
                 $"the Markdown this template writes nests quotes, lists, emphasis or links more than {MarkdownDocumentParser.MaxNestingDepth} levels deep" +
                 (deepLine > 0 ? $" (line {deepLine} of {name}.md)" : "") + ", more than the writers can set.",
                 "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
@@ -40,7 +39,7 @@ public static class DocumentReader
             var table = container.OfType<Table>().FirstOrDefault();
             if (table is null)
             {
-                diagnostics.Warning(source, container.Line + 1, container.Column + 1, TableContainerWithoutTableCode,
+                diagnostics.Warning(source, container.Line + 1, container.Column + 1, DocumentCodes.TableContainerWithoutTable,
                     "this container has class 'table' but holds no pipe table; its content is written as plain paragraphs",
                     "Put a pipe table (a header row, a |---| line and body rows) inside the ::: container, after the caption.");
                 continue;
@@ -71,7 +70,7 @@ public static class DocumentReader
             var sum = widths.Sum();
             return widths.Select(w => w / sum).ToArray();
         }
-        diagnostics.Warning(source, at.Line + 1, at.Column + 1, InvalidColumnWidthsCode,
+        diagnostics.Warning(source, at.Line + 1, at.Column + 1, DocumentCodes.InvalidColumnWidths,
             $"widths=\"{attribute}\" {problem}; the writers choose the widths as for a table without them",
             $"Give one positive relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columnCount))}\".");
         return null;

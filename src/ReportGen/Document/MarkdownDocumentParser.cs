@@ -17,7 +17,6 @@ public static class MarkdownDocumentParser
     /// </summary>
     public const int MaxNestingDepth = 100;
 
-    public const string TooDeepCode = "RG207";
 
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()

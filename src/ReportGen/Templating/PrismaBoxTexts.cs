@@ -28,7 +28,7 @@ public static partial class PrismaBoxTexts
     {
         if (!File.Exists(templatePath))
         {
-            bag.Error(templatePath, 0, 0, "RG130", "The PRISMA box text template could not be read.",
+            bag.Error(templatePath, 0, 0, PrismaCodes.TemplateUnreadable, "The PRISMA box text template could not be read.",
                 "Check that templates/prisma.sbn exists and can be read.");
             return null;
         }
@@ -42,7 +42,7 @@ public static partial class PrismaBoxTexts
             {
                 var span = TemplateSource.Located(message.Span, source);
                 bag.Add(new Diagnostic(templatePath, span.Start.Line + 1, span.Start.Column + 1,
-                    message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, "RG131",
+                    message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, PrismaCodes.TemplateSyntax,
                     message.Message, "Fix the Scriban syntax at this place (every {{ if }}, {{ for }} and {{ func }} needs its {{ end }})."));
             }
             if (template.Messages.Any(m => m.Type == ParserMessageType.Error)) return null;
@@ -61,7 +61,7 @@ public static partial class PrismaBoxTexts
         }
         catch (ScriptRuntimeException e)
         {
-            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "RG132", TemplateMessages.Clean(e.OriginalMessage),
+            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, PrismaCodes.TemplateRuntime, TemplateMessages.Clean(e.OriginalMessage),
                 "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).");
             return null;
         }
@@ -106,17 +106,17 @@ public static partial class PrismaBoxTexts
             {
                 var name = header.Groups[1].Value;
                 if (!PrismaBoxes.All.Contains(name))
-                    bag.Warning(templatePath, 0, 0, "RG135", $"The template gives text for '{name}', which is not a box of the diagram.",
+                    bag.Warning(templatePath, 0, 0, PrismaCodes.UnknownBox, $"The template gives text for '{name}', which is not a box of the diagram.",
                         $"Use the box names {string.Join(", ", PrismaBoxes.All)}.");
                 if (texts.ContainsKey(name))
-                    bag.Warning(templatePath, 0, 0, "RG136", $"The template gives text for box '{name}' twice; the later text is used.",
+                    bag.Warning(templatePath, 0, 0, PrismaCodes.BoxGivenTwice, $"The template gives text for box '{name}' twice; the later text is used.",
                         "Keep one [name] section per box.");
                 texts[name] = current = [];
                 continue;
             }
             if (current is null)
             {
-                bag.Warning(templatePath, 0, 0, "RG133", $"The template writes '{line}' before the first [box] line; it is ignored.",
+                bag.Warning(templatePath, 0, 0, PrismaCodes.TextBeforeFirstBox, $"The template writes '{line}' before the first [box] line; it is ignored.",
                     "Start the output with a [name] line such as [box2].");
                 continue;
             }
@@ -124,7 +124,7 @@ public static partial class PrismaBoxTexts
         }
 
         foreach (var name in boxes.Drawn().Where(n => !texts.ContainsKey(n)))
-            bag.Warning(templatePath, 0, 0, "RG134", $"The template gives no text for box '{name}', which the diagram draws.",
+            bag.Warning(templatePath, 0, 0, PrismaCodes.BoxWithoutText, $"The template gives no text for box '{name}', which the diagram draws.",
                 $"Add a [{name}] section to the template.");
 
         return texts.ToDictionary(p => p.Key, p => string.Join("\n", p.Value), StringComparer.Ordinal);

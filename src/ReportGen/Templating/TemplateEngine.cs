@@ -14,11 +14,6 @@ namespace ReportGen.Templating;
 /// </summary>
 public sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateLimits limits)
 {
-    public const string ParseError = "RG201";
-    public const string RuntimeError = "RG202";
-    public const string LimitExceeded = "RG203";
-    public const string MissingTemplate = "RG204";
-    public const string OutsideTemplates = "RG206";
 
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 
@@ -29,13 +24,13 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         var display = DisplayPath(templateName);
         if (!File.Exists(path))
         {
-            diagnostics.Error(display, 0, 0, MissingTemplate, "the template file is missing.",
+            diagnostics.Error(display, 0, 0, TemplateCodes.MissingTemplate, "the template file is missing.",
                 "Restore it from the shipped templates/ folder, or point --templates at a folder that has it.");
             return null;
         }
         if (!SandboxedTemplateLoader.IsInside(templatesDirectory, Path.GetFullPath(path)))
         {
-            diagnostics.Error(display, 0, 0, OutsideTemplates,
+            diagnostics.Error(display, 0, 0, TemplateCodes.OutsideTemplates,
                 "the template is a symbolic link (or lies under one); templates are read only from real files inside the templates folder.",
                 "Replace the link with a copy of the file it points to.");
             return null;
@@ -46,7 +41,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Add(At(TemplateSource.Located(message.Span, text), Severity.Error, ParseError, message.Message, SyntaxHint));
+                diagnostics.Add(At(TemplateSource.Located(message.Span, text), Severity.Error, TemplateCodes.ParseError, message.Message, SyntaxHint));
             return null;
         }
 
@@ -63,27 +58,27 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         }
         catch (TemplateSyntaxException e)
         {
-            diagnostics.Add(At(e.Span, Severity.Error, ParseError, e.OriginalMessage, SyntaxHint));
+            diagnostics.Add(At(e.Span, Severity.Error, TemplateCodes.ParseError, e.OriginalMessage, SyntaxHint));
         }
         catch (ScriptRuntimeException e)
         {
             var message = TemplateMessages.Clean(e.OriginalMessage);
-            var code = message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? LimitExceeded : RuntimeError;
+            var code = message.Contains("limit", StringComparison.OrdinalIgnoreCase) ? TemplateCodes.LimitExceeded : TemplateCodes.RuntimeError;
             diagnostics.Add(At(e.Span, Severity.Error, code, message, HintFor(message)));
         }
         catch (OperationCanceledException)
         {
-            diagnostics.Add(At(context.CurrentSpan, Severity.Error, LimitExceeded,
+            diagnostics.Add(At(context.CurrentSpan, Severity.Error, TemplateCodes.LimitExceeded,
                 $"the template ran longer than {limits.Time.TotalSeconds:0} seconds and was stopped.",
                 "Look for a loop that never ends or a function that calls itself."));
         }
         catch (InvalidOperationException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(At(context.CurrentSpan, Severity.Error, LimitExceeded, e.Message,
+            diagnostics.Add(At(context.CurrentSpan, Severity.Error, TemplateCodes.LimitExceeded, e.Message,
                 "Look for a loop or string that grows without end."));
         }
         foreach (var (span, message) in context.Deferred)
-            diagnostics.Add(At(span, Severity.Error, RuntimeError, message, null));
+            diagnostics.Add(At(span, Severity.Error, TemplateCodes.RuntimeError, message, null));
         return context.Deferred.Count == 0 ? markdown : null;
     }
 

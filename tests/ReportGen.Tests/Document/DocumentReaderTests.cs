@@ -1,3 +1,4 @@
+using ReportGen.Templating;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
@@ -50,7 +51,7 @@ public class DocumentReaderTests
             Assert.NotNull(writer.Write(document, diagnostics));
 
         var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal(DocumentReader.InvalidColumnWidthsCode, warning.Code);
+        Assert.Equal(DocumentCodes.InvalidColumnWidths, warning.Code);
         Assert.Equal(("doc.md", 1, 1), (warning.File, warning.Line, warning.Column));
         Assert.Contains("gives 2 widths but the table has 3 columns", warning.Message);
     }
@@ -63,7 +64,7 @@ public class DocumentReaderTests
 
         Assert.Null(DocumentReader.Read("doc", markdown, "templates/documents/doc.sbn", diagnostics));
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal((MarkdownDocumentParser.TooDeepCode, "templates/documents/doc.sbn"), (error.Code, error.File));
+        Assert.Equal((TemplateCodes.NestedTooDeep, "templates/documents/doc.sbn"), (error.Code, error.File));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ internal sealed class CliProcess : IDisposable
     private readonly Task<string> _stdout;
     private readonly Task<string> _stderr;
 
-    private CliProcess(string workingDirectory, string tempDirectory, string[] args)
+    private CliProcess(string workingDirectory, string tempDirectory, string[] args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(DotnetHost)
         {
@@ -35,6 +35,7 @@ internal sealed class CliProcess : IDisposable
         };
         // The child's temporary files go where the test can see them and delete them, even if it is killed.
         foreach (var variable in new[] { "TMPDIR", "TMP", "TEMP" }) start.Environment[variable] = tempDirectory;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(Executable);
         foreach (var arg in args) start.ArgumentList.Add(arg);
 
@@ -57,6 +58,13 @@ internal sealed class CliProcess : IDisposable
     public static CliResult Run(string workingDirectory, string tempDirectory, params string[] args)
     {
         using var cli = Start(workingDirectory, tempDirectory, args);
+        return cli.WaitForExit();
+    }
+
+    /// <summary>As <see cref="Run(string, string, string[])"/>, with environment variables set for the child.</summary>
+    public static CliResult Run(string workingDirectory, string tempDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var cli = new CliProcess(workingDirectory, tempDirectory, args, environment);
         return cli.WaitForExit();
     }
 

@@ -1,5 +1,5 @@
 using System.Reflection;
-using ReportGen.Cli;
+using ReportGen.Tests.Cli;
 
 namespace ReportGen.Tests.EndToEnd;
 
@@ -70,13 +70,45 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (14 changed)\n", ""), result);
         // The outputs, and the marker that says ReportGen wrote the folder (so a later build may replace it).
         Assert.Equal([ReportGen.Build.OutputSet.MarkerFileName, .. OutputNames],
             Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
         Assert.Equal(["data", "out", "templates"], workspace.Entries());
         Assert.Empty(Directory.EnumerateFileSystemEntries(workspace.Temp));
+    }
+
+    [Fact]
+    public void Build_Again_SaysHowManyFilesChangedSinceTheLastBuild()
+    {
+        using var workspace = new ReviewWorkspace();
+        Assert.Equal(0, workspace.Run("build").ExitCode);
+
+        var unchanged = workspace.Run("build");
+        // A file the last build did not write is one that changes: the next build removes it.
+        File.WriteAllText(workspace.PathOf("out/notes.txt"), "mine");
+        workspace.Replace("templates/documents/abbreviations.sbn", "}}.\n", "}}.\n\nAn added paragraph.\n");
+        var edited = workspace.Run("build");
+
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (none changed)\n", ""), unchanged);
+        // abbreviations.md, .tex, .pdf and .html, and the removed notes.txt.
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (5 changed)\n", ""), edited);
+        Assert.False(File.Exists(workspace.PathOf("out/notes.txt")));
+    }
+
+    [Fact]
+    public void Build_WithAFontSettingThatNamesNoFile_ReportsRG400AndWritesNothing()
+    {
+        using var workspace = new ReviewWorkspace();
+
+        var result = CliProcess.Run(workspace.Root, workspace.Temp,
+            new Dictionary<string, string> { ["REPORTGEN_FONT"] = workspace.PathOf("no-such-font.ttf") }, "build");
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
+        Assert.StartsWith("data/flow.csv: error RG400: no serif font was found to measure the flow diagram's text", result.Stderr);
+        Assert.EndsWith("\n1 error(s); nothing was written.\n", result.Stderr);
+        Assert.Equal(["data", "templates"], workspace.Entries());
     }
 
     [Fact]
@@ -87,7 +119,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build", "--data", "charted", "--templates", "layouts", "--out", "results/v1");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to results/v1.\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to results/v1/ (14 changed)\n", ""), result);
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("results/v1")));
         Assert.Equal(["charted", "layouts", "results"], workspace.Entries());
         Assert.Equal(["v1"], Directory.EnumerateFileSystemEntries(workspace.PathOf("results")).Select(Path.GetFileName));
@@ -136,7 +168,10 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run(args);
 
-        Assert.Equal(new CliResult(0, CommandLine.Usage + "\n", ""), result);
+        // The same help as in process, whose text HelpTextTests holds against golden files.
+        var command = args.FirstOrDefault(a => a is "build" or "check");
+        Assert.Equal(InProcessCli.Run(command is null ? ["--help"] : [command, "--help"]), result);
+        Assert.StartsWith(command is null ? "Description:\n  ReportGen turns" : "Description:\n  Check the data", result.Stdout);
         Assert.Equal(["data", "templates"], workspace.Entries());
     }
 
@@ -172,21 +207,24 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Theory]
-    [InlineData("no command given; use 'build' or 'check'.")]
-    [InlineData("unknown command 'publish'; use 'build' or 'check'.", "publish")]
-    [InlineData("unknown command '--out'; use 'build' or 'check'.", "--out", "x", "build")]
-    [InlineData("unknown option '--output'.", "build", "--output", "x")]
-    [InlineData("unknown option 'extra'.", "check", "extra")]
-    [InlineData("option '--out' needs a folder after it.", "build", "--out")]
-    [InlineData("option '--data' needs a folder after it.", "build", "--data", "--templates", "layouts")]
-    [InlineData("option '--templates' needs a folder after it.", "check", "--templates")]
+    [InlineData("Required command was not provided.")]
+    [InlineData("Unrecognized command or argument 'publish'.", "publish")]
+    [InlineData("Unrecognized command or argument '--out'.", "--out", "x", "build")]
+    [InlineData("'--output' was not matched. Did you mean one of the following?\n--out", "build", "--output", "x")]
+    [InlineData("Unrecognized command or argument 'extra'.", "check", "extra")]
+    [InlineData("Required argument missing for option: '--out'.", "build", "--out")]
+    [InlineData("option '--data' needs a folder after it, not '--templates'.", "build", "--data", "--templates", "layouts")]
+    [InlineData("Required argument missing for option: '--templates'.", "check", "--templates")]
     public void WrongCommandLine_ExitsWithTwoAndSaysWhatIsWrong(string message, params string[] args)
     {
         using var workspace = new ReviewWorkspace();
 
         var result = workspace.Run(args);
 
-        Assert.Equal(new CliResult(2, "", $"reportgen: {message}\nRun 'reportgen --help' for usage.\n"), result);
+        // System.CommandLine words the problem; the exit code and the closing line are reportgen's.
+        Assert.Equal((2, ""), (result.ExitCode, result.Stdout));
+        Assert.Contains(message + "\n", result.Stderr);
+        Assert.EndsWith("\nRun 'reportgen --help' for usage.\n", result.Stderr);
         Assert.Equal(["data", "templates"], workspace.Entries());
     }
 }

@@ -152,6 +152,12 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
             data/abbreviations.csv:23:1: warning RG211: the abbreviation 'XYZ' is never used in a table.
               hint: Remove the row, or use the abbreviation where the table needs it.
             """),
+        ["abbreviation a table uses but the glossary lacks"] = (
+            w => w.Replace("data/abbreviations.csv", "USA,United States of America\n", ""),
+            """
+            data/campaigns.csv:12:1: warning RG210: 'USA' appears in a table (column 'key_message' of campaign 'rezaii2020') but is not in abbreviations.csv, so the list under the table cannot explain it.
+              hint: Add a row 'USA,<what it stands for>' to abbreviations.csv, or spell it out in the cell.
+            """),
         ["misspelt optional column"] = (
             // The key messages are then ignored, and with them the only use of APS in Table 2.
             w => w.Replace("data/campaigns.csv", ",key_message,", ",key_mesage,"),
@@ -196,7 +202,7 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", diagnostics + "\n"), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (14 changed)\n", diagnostics + "\n"), result);
         // The fourteen outputs and the marker that says ReportGen wrote the folder.
         Assert.Equal(15, Directory.GetFiles(workspace.PathOf("out")).Length);
     }

@@ -157,7 +157,7 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
     [Fact]
     public void Build_FindsAGlyphForEveryCharacter()
     {
-        Assert.DoesNotContain(BuiltReview.Shipped.Diagnostics, d => d.Code == ReportGen.Rendering.Pdf.Markdown.PdfDocumentBuilder.MissingGlyphCode);
+        Assert.DoesNotContain(BuiltReview.Shipped.Diagnostics, d => d.Code == ReportGen.Rendering.Pdf.PdfCodes.MissingGlyph);
     }
 
     [Theory]

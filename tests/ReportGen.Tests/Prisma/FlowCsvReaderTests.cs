@@ -138,4 +138,20 @@ public class FlowCsvReaderTests
         Assert.Equal($"{path}:2:1: warning RG106: 'duplicate' is not a PRISMA2020 data name; the row is ignored.",
             (Assert.Single(bag.Items) with { Hint = null }).ToString());
     }
+
+    [Fact]
+    public void Read_EmptyFile_ReportsRG107()
+    {
+        var (counts, bag, path) = Read("");
+        Assert.Null(counts);
+        Assert.Equal($"{path}:1:1: error RG107: The PRISMA flow file is empty.", (Assert.Single(bag.Items) with { Hint = null }).ToString());
+    }
+
+    [Fact]
+    public void Read_QuoteTextAfterClosingQuote_ReportsRG108AtTheRow()
+    {
+        var (_, bag, path) = Read(Header + "duplicates,a,b,\"c\"x,d,e,f,3\n");
+        var diagnostic = Assert.Single(bag.Items, d => d.Code == "RG108");
+        Assert.Equal((path, 2, Severity.Error), (diagnostic.File, diagnostic.Line, diagnostic.Severity));
+    }
 }

@@ -86,4 +86,30 @@ public class PrismaBoxTextsTests
         Assert.Contains(bag.Items, d => d.Code == "RG135" && d.Message.Contains("'box99'"));
         Assert.DoesNotContain(bag.Items, d => d.Message.Contains("'box16'"));
     }
+
+    [Fact]
+    public void Render_WhenTemplateIsMissing_ReportsRG130()
+    {
+        var bag = new DiagnosticBag();
+        var path = Path.Combine(Path.GetTempPath(), $"reportgen-missing-{Guid.NewGuid():N}.sbn");
+
+        Assert.Null(PrismaBoxTexts.Render(path, ReviewFlow(), bag));
+        Assert.Equal($"{path}: error RG130: The PRISMA box text template could not be read.", (Assert.Single(bag.Items) with { Hint = null }).ToString());
+    }
+
+    [Fact]
+    public void Render_WhenTextComesBeforeTheFirstBox_WarnsRG133AndIgnoresIt()
+    {
+        var (texts, bag, path) = Render("Heading\n[box2]\nRecords\n");
+        Assert.Equal("Records", texts!["box2"]);
+        Assert.Contains(bag.Items, d => d.ToString().StartsWith($"{path}: warning RG133: The template writes 'Heading' before the first [box] line", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_WhenABoxIsGivenTwice_WarnsRG136AndKeepsTheLaterText()
+    {
+        var (texts, bag, path) = Render("[box2]\nFirst\n[box2]\nSecond\n");
+        Assert.Equal("Second", texts!["box2"]);
+        Assert.Contains(bag.Items, d => d.ToString().StartsWith($"{path}: warning RG136: The template gives text for box 'box2' twice", StringComparison.Ordinal));
+    }
 }

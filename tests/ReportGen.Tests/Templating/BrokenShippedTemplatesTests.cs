@@ -164,4 +164,26 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
         Assert.Contains(@"\input{/etc/passwd}", pdfText);
         Assert.Contains("an unclosed fence", Encoding.UTF8.GetString(build.Files["odd.md"]));
     }
+
+    [Fact]
+    public void A_templates_folder_without_documents_stops_the_build_with_RG205()
+    {
+        Directory.Delete(Path.Combine(_templates.Folder, "documents"), recursive: true);
+
+        var (build, errors) = _templates.Build();
+
+        Assert.Empty(build.Files);
+        Assert.Equal("templates/documents: error RG205: the templates folder has no documents to build.", Assert.Single(errors));
+    }
+
+    [Fact]
+    public void A_missing_latex_preamble_stops_the_build_with_RG204()
+    {
+        File.Delete(Path.Combine(_templates.Folder, "latex-preamble.sbn"));
+
+        var (build, errors) = _templates.Build();
+
+        Assert.DoesNotContain(build.Files.Keys, name => name.EndsWith(".tex", StringComparison.Ordinal) || name.EndsWith(".pdf", StringComparison.Ordinal));
+        Assert.Equal("templates/latex-preamble.sbn: error RG204: the LaTeX preamble template is missing.", Assert.Single(errors));
+    }
 }

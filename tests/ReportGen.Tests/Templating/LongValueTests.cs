@@ -34,7 +34,7 @@ public sealed class LongValueTests : IDisposable
         var output = new TemplateEngine(_folder.FullName, "templates", limits).Render("doc.sbn", globals, diagnostics);
 
         Assert.Null(output);
-        Assert.Contains(diagnostics.Sorted(), d => d.Code == TemplateEngine.LimitExceeded);
+        Assert.Contains(diagnostics.Sorted(), d => d.Code == TemplateCodes.LimitExceeded);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -49,6 +49,8 @@ public sealed record PdfOptions
         }
     }
     public PdfMetadata Metadata { get; init; } = new();
+    /// <summary>Called with the page count after each page is drawn, so a long layout can show its progress.</summary>
+    public Action<int>? PageDrawn { get; init; }
 
     /// <summary>Whole points, because Skia writes page sizes rounded to whole points.</summary>
     public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595, 842);

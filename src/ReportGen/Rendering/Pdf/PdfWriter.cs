@@ -18,9 +18,6 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
 
     public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) => Write(document, settings.Pdf, diagnostics);
 
-    public const string NoFontCode = "RG400";
-    public const string FontUnreadableCode = "RG406";
-
     /// <summary>Returns false, with diagnostics, when no PDF could be written; <paramref name="output"/> is then untouched.</summary>
     public static bool Write(MarkdownDocument document, Stream output, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
     {
@@ -56,7 +53,11 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
                 using var canvas = new SkiaCanvas(skDocument, shaper);
                 var styles = new PdfStyles(options.BodyFontSize);
                 PageLoop.Run(sections, canvas, options.Margins,
-                    (c, number, size) => DrawPageNumber(c, shaper, styles, options.Margins, number, size),
+                    (c, number, size) =>
+                    {
+                        DrawPageNumber(c, shaper, styles, options.Margins, number, size);
+                        options.PageDrawn?.Invoke(number);
+                    },
                     diagnostics, sourceName);
                 outline = canvas.Outline;
                 skDocument.Close();
@@ -81,7 +82,7 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         using var picture = SvgPicture.Load(svg, shaper.TypefaceProvider(), out var error);
         if (picture is null)
         {
-            diagnostics.Error(sourceName, 0, 0, PdfDocumentBuilder.ImageNotSvgCode, $"the SVG could not be read: {error}",
+            diagnostics.Error(sourceName, 0, 0, PdfCodes.ImageNotSvg, $"the SVG could not be read: {error}",
                 "Check that the file exists and is a valid SVG document.");
             return false;
         }
@@ -103,14 +104,14 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
     {
         if (options.FontFile is { } file && !File.Exists(file))
         {
-            diagnostics.Error(file, 0, 0, FontUnreadableCode, "the PDF font file does not exist",
+            diagnostics.Error(file, 0, 0, PdfCodes.FontUnreadable, "the PDF font file does not exist",
                 "Point the font setting at an existing .ttf or .otf file, or remove it to use the serif font found on the system.");
             return null;
         }
         var fonts = FontLocator.FindSerif(options.FontFile);
         if (fonts is null)
         {
-            diagnostics.Error(sourceName, 0, 0, NoFontCode,
+            diagnostics.Error(sourceName, 0, 0, PdfCodes.NoFont,
                 "no serif font was found for the PDF (looked for DejaVu Serif, Liberation Serif, Noto Serif and Times New Roman in " +
                 string.Join(", ", FontLocator.SearchFolders) + ")",
                 "Install one of them (for example the fonts-dejavu package), or set the PDF font setting or REPORTGEN_FONT to a .ttf/.otf file.");
@@ -118,7 +119,7 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         }
         var shaper = SkiaTextShaper.TryCreate(fonts, FontLocator.FindMonospace(), characters, out var unreadable);
         if (shaper is null)
-            diagnostics.Error(unreadable ?? sourceName, 0, 0, FontUnreadableCode, "the font file could not be loaded as a TrueType or OpenType font",
+            diagnostics.Error(unreadable ?? sourceName, 0, 0, PdfCodes.FontUnreadable, "the font file could not be loaded as a TrueType or OpenType font",
                 "Use a .ttf or .otf file; font collections and Type 1 fonts are not supported.");
         return shaper;
     }

@@ -213,4 +213,23 @@ public partial class LatexWriterTests
 
     [GeneratedRegex(@"\\[^A-Za-z]")]
     private static partial Regex ControlSymbol();
+
+    /// <summary>A block no writer knows, as a Markdig extension added to the pipeline would make.</summary>
+    private sealed class UnknownBlock() : Markdig.Syntax.LeafBlock(null);
+
+    [Fact]
+    public void WriteBody_ElementWithoutLatexForm_WarnsRG302AndKeepsTheRest()
+    {
+        var diagnostics = new DiagnosticBag();
+        var document = MarkdownDocumentParser.Parse("Before.\n\nAfter.\n");
+        document.Insert(1, new UnknownBlock { Line = 1 });
+
+        var output = LatexWriter.WriteBody(document, diagnostics, "doc.md");
+
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal(("RG302", Severity.Warning, 2), (warning.Code, warning.Severity, warning.Line));
+        Assert.Equal("the Markdown element UnknownBlock has no LaTeX form; it was left out", warning.Message);
+        Assert.Contains("Before.", output.Body);
+        Assert.Contains("After.", output.Body);
+    }
 }

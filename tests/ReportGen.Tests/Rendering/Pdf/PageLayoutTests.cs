@@ -43,7 +43,7 @@ public class PageLayoutTests
         var tooTall = new FigureElement(new FakePicture(new Size(50, 500)), maxHeight: 500, spaceAround: 0);
         var (canvas, diagnostics, pages) = Run(new Section(SmallPage, new Column([Paragraph("before"), tooTall, Paragraph("after")])));
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(PageLoop.NothingFitsCode, error.Code);
+        Assert.Equal(PdfCodes.NothingFits, error.Code);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("figure", error.Message);
         Assert.Equal(1, pages);

@@ -192,4 +192,14 @@ public class PdfReadBackTests
         Assert.Equal("RG406", Assert.Single(diagnostics.Items).Code);
         Assert.Empty(pdf);
     }
+
+    [Fact]
+    public void Write_FigureThatIsNotSvg_WarnsRG404AndLeavesItOut()
+    {
+        var markdown = "Text.\n\n^^^\n![Flow](flow.png)\n^^^ Figure 1. Flow\n";
+        var pdf = PdfTestFiles.Write(MarkdownDocumentParser.Parse(markdown), PdfTestFiles.Options, out var diagnostics);
+        var warning = Assert.Single(diagnostics.Items);
+        Assert.Equal(("RG404", Severity.Warning, 4), (warning.Code, warning.Severity, warning.Line));
+        Assert.NotEmpty(pdf);
+    }
 }

@@ -19,8 +19,6 @@ public sealed record Margins(double Top, double Right, double Bottom, double Lef
 /// </summary>
 public static class PageLoop
 {
-    public const string NothingFitsCode = "RG402";
-
     public delegate void PageDecoration(ICanvas canvas, int pageNumber, Size pageSize);
 
     /// <summary>Returns the number of pages drawn.</summary>
@@ -37,7 +35,7 @@ public static class PageLoop
                 var noProgress = plan.Kind == SpacePlanKind.PartFits && plan.Size.Height <= SpacePlan.Tolerance;
                 if (!plan.Fits || noProgress)
                 {
-                    diagnostics.Error(sourceName, plan.SourceLine, plan.SourceLine > 0 ? 1 : 0, NothingFitsCode,
+                    diagnostics.Error(sourceName, plan.SourceLine, plan.SourceLine > 0 ? 1 : 0, PdfCodes.NothingFits,
                         $"content does not fit on an empty page (page {pages + 1}): {plan.Reason ?? "it makes no progress"}",
                         "Shorten the content, use the landscape class for a wide table, or give the pages smaller margins.");
                     return pages;

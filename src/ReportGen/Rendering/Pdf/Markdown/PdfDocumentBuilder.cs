@@ -20,9 +20,6 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// </summary>
 public sealed class PdfDocumentBuilder
 {
-    public const string ImageMissingCode = "RG403";
-    public const string ImageNotSvgCode = "RG404";
-    public const string MissingGlyphCode = "RG401";
 
     private readonly ITextShaper _shaper;
     private readonly PdfOptions _options;
@@ -187,18 +184,18 @@ public sealed class PdfDocumentBuilder
             var line = image.Line + 1;
             var svg = _options.ReadSvg(url);
             if (!url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
-                _diagnostics.Warning(_sourceName, line, image.Column + 1, ImageNotSvgCode,
+                _diagnostics.Warning(_sourceName, line, image.Column + 1, PdfCodes.ImageNotSvg,
                     $"the figure image '{url}' is not an SVG file; the PDF draws only SVG figures, so it is left out",
                     "Give the figure an .svg image.");
             else if (svg is null)
-                _diagnostics.Error(_sourceName, line, image.Column + 1, ImageMissingCode,
+                _diagnostics.Error(_sourceName, line, image.Column + 1, PdfCodes.ImageMissing,
                     $"the figure image '{url}' was not found (looked for {Path.GetFullPath(Path.Combine(_options.BaseDirectory, url))})",
                     "Write the SVG next to the document, or set the PDF base directory to the folder that holds it.");
             else
             {
                 var (picture, error) = _loadPicture(svg);
                 if (picture is null)
-                    _diagnostics.Error(_sourceName, line, image.Column + 1, ImageNotSvgCode,
+                    _diagnostics.Error(_sourceName, line, image.Column + 1, PdfCodes.ImageNotSvg,
                         $"the figure image '{url}' could not be read as SVG: {error}", "Check that the file is a valid SVG document.");
                 else
                     into.Add(new FigureElement(picture, body.Height * 0.8, _styles.ParagraphSpace));
@@ -226,7 +223,7 @@ public sealed class PdfDocumentBuilder
         foreach (var atom in atoms)
             foreach (var character in atom.Shaped.MissingCharacters)
                 if (_reportedGlyphs.Add((character, atom.SourceLine)))
-                    _diagnostics.Warning(_sourceName, atom.SourceLine, 1, MissingGlyphCode,
+                    _diagnostics.Warning(_sourceName, atom.SourceLine, 1, PdfCodes.MissingGlyph,
                         $"no font has a glyph for U+{character:X4} ('{char.ConvertFromUtf32(character)}'); the PDF shows an empty box there",
                         "Install a font that has this character (for example Noto or DejaVu), or point the PDF font setting at one.");
     }
