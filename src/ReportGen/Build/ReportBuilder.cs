@@ -5,6 +5,7 @@ using ReportGen.Diagnostics;
 using ReportGen.Model;
 using ReportGen.Prisma;
 using ReportGen.Rendering;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Fonts;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
@@ -22,7 +23,7 @@ public sealed record BuildResult(string Summary, OutputSet Outputs);
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>Each <c>templates/documents/NAME.sbn</c> becomes NAME.md, NAME.tex and NAME.pdf.</summary>
+    /// <summary>Each <c>templates/documents/NAME.sbn</c> becomes NAME.md, NAME.tex, NAME.pdf and NAME.docx.</summary>
     public const string DocumentsFolder = "documents";
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
@@ -122,12 +123,16 @@ public static class ReportBuilder
             return;
         }
         var preamble = File.ReadAllText(preamblePath);
+        var referencePath = Path.Combine(options.TemplatesDirectory, ReferenceDocument.FileName);
+        var reference = File.Exists(referencePath) ? ReferenceDocument.Load(referencePath, diagnostics) : null;
+        if (diagnostics.HasErrors) return;
 
         // The PDF writer draws the figure from a file, so it gets a private folder holding the SVG.
         using var figureFolder = new FigureFolder();
         var figurePath = Path.Combine(figureFolder.Path, FigureFileName);
         File.WriteAllText(figurePath, svg);
         var pdfOptions = PdfOptionsFor(review.Info, figureFolder.Path);
+        var docxOptions = new DocxOptions { Page = pdfOptions, Layout = DocumentLayouts.Of(review.Info), Reference = reference };
 
         using (var figurePdf = new MemoryStream())
         {
@@ -139,7 +144,7 @@ public static class ReportBuilder
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
         var written = Task.WhenAll(documents.Select(d =>
-                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
+                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions, docxOptions))))
             .GetAwaiter().GetResult();
         foreach (var (files, documentDiagnostics) in written)
         {
@@ -149,7 +154,7 @@ public static class ReportBuilder
     }
 
     private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
-        string name, string markdown, string preamble, string preamblePath, Review review, PdfOptions pdfOptions)
+        string name, string markdown, string preamble, string preamblePath, Review review, PdfOptions pdfOptions, DocxOptions docxOptions)
     {
         var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
@@ -161,6 +166,7 @@ public static class ReportBuilder
         if (tex is not null) files.Add($"{name}.tex", tex);
 
         if (PdfWriter.Write(tree, pdfOptions, diagnostics, source) is { } pdf) files.Add($"{name}.pdf", pdf);
+        if (DocxWriter.Write(tree, docxOptions, diagnostics, source) is { } docx) files.Add($"{name}.docx", docx);
         return (files, diagnostics);
     }
 
