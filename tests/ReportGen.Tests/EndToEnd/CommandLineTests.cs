@@ -68,7 +68,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out.\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", ""), result);
         Assert.Equal(OutputNames, Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
         Assert.Equal(["data", "out", "templates"], workspace.Entries());
