@@ -6,6 +6,7 @@ using ReportGen.DataGen;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
 using ReportGen.Rendering;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating;
 
@@ -41,6 +42,7 @@ public sealed class ReviewFixture : IDisposable
         FigurePath = Path.Combine(figureFolder, ReportBuilder.FigureFileName);
         File.WriteAllText(FigurePath, Svg);
         PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info, figureFolder);
+        DocxOptions = new DocxOptions { Page = PdfOptions, Layout = DocumentLayouts.Of(Review.Info) };
     }
 
     public string Name { get; }
@@ -56,6 +58,7 @@ public sealed class ReviewFixture : IDisposable
     public string PreamblePath { get; }
     public string FigurePath { get; }
     public PdfOptions PdfOptions { get; }
+    public DocxOptions DocxOptions { get; }
 
     public Review Load() => ReviewLoader.Load(DataDirectory, new DiagnosticBag()) ?? throw Failed("the data did not load");
 

@@ -1,5 +1,6 @@
 using ReportGen.Diagnostics;
 using ReportGen.Rendering;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
@@ -23,6 +24,10 @@ public static class Stages
         ("GitHub Markdown", Markdown),
         ("LaTeX", Latex),
         ("PDF", Pdf),
+        ("DOCX", Docx),
+        ("DOCX manuscript", f => Docx(f, "manuscript")),
+        ("DOCX table2", f => Docx(f, "table2")),
+        ("DOCX abbreviations", f => Docx(f, "abbreviations")),
         ("PRISMA figure (PDF)", PrismaPdf),
     ];
 
@@ -41,6 +46,16 @@ public static class Stages
             throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.");
         return pdf.Length;
     });
+
+    public static object Docx(ReviewFixture f) => f.Trees.Sum(d => WriteDocx(f, d.Name, d.Tree));
+
+    /// <summary>One document's DOCX, so that the table gives the time per document.</summary>
+    public static object Docx(ReviewFixture f, string document) =>
+        WriteDocx(f, document, f.Trees.Single(d => d.Name == document).Tree);
+
+    private static long WriteDocx(ReviewFixture f, string name, Markdig.Syntax.MarkdownDocument tree) =>
+        (DocxWriter.Write(tree, f.DocxOptions, new DiagnosticBag(), name)
+         ?? throw new InvalidOperationException($"{f.Name}: {name}.docx was not written.")).LongLength;
 
     public static object PrismaPdf(ReviewFixture f)
     {

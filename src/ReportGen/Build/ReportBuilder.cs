@@ -85,7 +85,7 @@ public static class ReportBuilder
         {
             diagnostics.Error(folder.Replace('\\', '/'), 0, 0, MissingDocumentsCode,
                 "the templates folder has no documents to build.",
-                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex and NAME.pdf; restore them from the shipped templates folder.");
+                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex, NAME.pdf and NAME.docx; restore them from the shipped templates folder.");
             return null;
         }
 

@@ -16,6 +16,15 @@ public static class DocxWriter
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string ExtendedContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
 
+    private static readonly (string Prefix, string Uri)[] RootNamespaces =
+    [
+        ("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        ("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        ("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture"),
+        ("asvg", "http://schemas.microsoft.com/office/drawing/2016/SVG/main"),
+    ];
+
     /// <summary>The DOCX's bytes, or null, with diagnostics, when it could not be written.</summary>
     public static byte[]? Write(MarkdownDocument document, DocxOptions options, DiagnosticBag diagnostics, string sourceName)
     {
@@ -41,7 +50,10 @@ public static class DocxWriter
 
             using var context = new DocxContext(main, styles, CaptionIndex.Of(document), page, options, document, diagnostics, sourceName);
             var body = new DocxBody(context, footerId);
-            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(document));
+            var root = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(document));
+            // Declared once on the root, as Word does, rather than on every element that uses them.
+            foreach (var (prefix, uri) in RootNamespaces) root.AddNamespaceDeclaration(prefix, uri);
+            main.Document = root;
             body.Numbering.WriteTo(main, "rIdNumbering");
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
