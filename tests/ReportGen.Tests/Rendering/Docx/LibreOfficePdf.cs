@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReportGen.Tests.Build;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering.Docx;
 
@@ -12,12 +13,14 @@ public sealed class LibreOfficePdf : IDisposable
     private static readonly string[] Documents = ["manuscript", "table2", "abbreviations"];
     private readonly string _folder = Directory.CreateTempSubdirectory("reportgen-docx-soffice-").FullName;
     private readonly Lazy<string?> _converted;
+    private string? _soffice;
 
     public LibreOfficePdf() => _converted = new(Convert);
 
-    /// <summary>The PDF LibreOffice made of <paramref name="document"/>.docx.</summary>
+    /// <summary>The PDF LibreOffice made of <paramref name="document"/>.docx; skips the test when LibreOffice is not installed.</summary>
     public byte[] Pdf(string document)
     {
+        _soffice ??= ExternalTool.Require("soffice", "libreoffice-writer-nogui");
         if (_converted.Value is { } failure) Assert.Fail(failure);
         return File.ReadAllBytes(Path.Combine(_folder, document + ".pdf"));
     }
@@ -25,8 +28,7 @@ public sealed class LibreOfficePdf : IDisposable
     /// <summary>Null when every document was converted; otherwise what went wrong.</summary>
     private string? Convert()
     {
-        var soffice = Soffice();
-        if (soffice is null) return "soffice not found (apt-get install libreoffice-writer-nogui)";
+        var soffice = _soffice!;
         Assert.True(BuiltReview.Shipped.Succeeded, string.Join("\n", BuiltReview.Shipped.Diagnostics));
         foreach (var document in Documents)
             File.WriteAllBytes(Path.Combine(_folder, document + ".docx"), BuiltReview.Shipped.Files[document + ".docx"]);
@@ -55,11 +57,6 @@ public sealed class LibreOfficePdf : IDisposable
         var missing = Documents.Where(d => !File.Exists(Path.Combine(_folder, d + ".pdf"))).ToList();
         return missing.Count == 0 ? null : $"soffice made no PDF of {string.Join(", ", missing)}: {output.Result} {error.Result}";
     }
-
-    // TODO(merge): use ExternalTool.Require("soffice", "libreoffice-writer-nogui") once main has it.
-    private static string? Soffice() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "soffice")).FirstOrDefault(File.Exists);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
