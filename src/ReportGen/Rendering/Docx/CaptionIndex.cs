@@ -3,10 +3,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Figures;
-using Markdig.Extensions.Tables;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportGen.Document;
 
 namespace ReportGen.Rendering.Docx;
 
@@ -19,16 +18,15 @@ internal sealed partial class CaptionIndex
     private readonly Dictionary<(string Label, int Number), CaptionNumber> _byLabel = [];
     private readonly Dictionary<LiteralInline, CaptionNumber> _byLiteral = [];
 
-    public static CaptionIndex Of(MarkdownDocument document)
+    public static CaptionIndex Of(ReportDocument document)
     {
         var index = new CaptionIndex();
         var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var block in document.Descendants<Block>())
+        foreach (var block in document.Tree.Descendants<Block>())
         {
             var caption = block switch
             {
-                CustomContainer container when container.TryGetAttributes()?.Classes?.Contains("table") == true =>
-                    container.TakeWhile(b => b is not Table).OfType<ParagraphBlock>().FirstOrDefault()?.Inline,
+                CustomContainer container => document.TableOf(container)?.Caption?.Inline,
                 FigureCaption figureCaption => figureCaption.Inline,
                 _ => null,
             };

@@ -5,6 +5,7 @@ using Markdig.Extensions.Figures;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using ReportGen.Document;
 using MdTable = Markdig.Extensions.Tables.Table;
 
 namespace ReportGen.Rendering.Docx;
@@ -36,9 +37,9 @@ internal sealed class DocxBody
 
     public DocxNumbering Numbering { get; } = new();
 
-    public Body Build(MarkdownDocument document)
+    public Body Build(ReportDocument document)
     {
-        foreach (var block in document)
+        foreach (var block in document.Tree)
         {
             Orient(block is CustomContainer container && HasClass(container, "landscape"));
             var before = _body.ChildElements.Count;
@@ -94,8 +95,8 @@ internal sealed class DocxBody
                 _body.Append(new Paragraph(new ParagraphProperties(new ParagraphBorders(
                     new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" }))));
                 break;
-            case CustomContainer container when HasClass(container, "table"):
-                AddTableContainer(container);
+            case CustomContainer container when _context.Document.TableOf(container) is { } table:
+                AddTable(table);
                 break;
             case CustomContainer container when HasClass(container, "references"):
                 foreach (var child in container) AddBlock(child, place with { Style = DocxStyles.Bibliography });
@@ -130,21 +131,13 @@ internal sealed class DocxBody
         }
     }
 
-    private void AddTableContainer(CustomContainer container)
+    private void AddTable(TableForm table)
     {
-        var table = container.OfType<MdTable>().FirstOrDefault();
-        if (table is null)
-        {
-            foreach (var child in container) AddBlock(child, new Place(DocxStyles.Normal, null, null));
-            return;
-        }
-        var tableIndex = container.IndexOf(table);
-        var caption = container.Take(tableIndex).OfType<ParagraphBlock>().FirstOrDefault();
-        if (caption is not null) Append(DocxStyles.Caption, null, _inlines.Write(caption.Inline, crossReferences: true));
-        var widths = container.GetAttributes().Properties?.FirstOrDefault(p => p.Key == "widths").Value;
-        _body.Append(_tables.Build(table, widths, TextWidth));
-        foreach (var note in container.Skip(tableIndex + 1).OfType<ParagraphBlock>())
-            Append(DocxStyles.TableNote, null, _inlines.Write(note.Inline, crossReferences: true));
+        if (table.Caption is { } caption) Append(DocxStyles.Caption, null, _inlines.Write(caption.Inline, crossReferences: true));
+        foreach (var block in table.BeforeTable) AddBlock(block, new Place(DocxStyles.Normal, null, null));
+        _body.Append(_tables.Build(table.Table, table.Widths, TextWidth));
+        foreach (var note in table.Notes)
+            AddBlock(note, new Place(DocxStyles.TableNote, null, null));
     }
 
     private void AddFigure(Figure figure)

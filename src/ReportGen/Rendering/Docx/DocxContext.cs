@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
-using Markdig.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Pdf.Text;
 
@@ -12,10 +12,10 @@ namespace ReportGen.Rendering.Docx;
 /// </summary>
 internal sealed class DocxContext(
     MainDocumentPart main, StyleSheet styles, CaptionIndex captions, PageGeometry page, DocxOptions options,
-    MarkdownDocument document, DiagnosticBag diagnostics, string sourceName) : IDisposable
+    ReportDocument document, DiagnosticBag diagnostics) : IDisposable
 {
     private readonly Lazy<SkiaTextShaper?> _shaper = new(() =>
-        PdfWriter.CreateShaper(options.Page, DocumentCharacters.Of(document, options.Page.BaseDirectory), diagnostics, sourceName));
+        PdfWriter.CreateShaper(options.Page, DocumentCharacters.Of(document.Tree, options.Page), diagnostics, document.SourceName));
     private int _relationships;
     private int _bookmarks;
     private int _drawings;
@@ -26,7 +26,8 @@ internal sealed class DocxContext(
     public PageGeometry Page => page;
     public DocxOptions Options => options;
     public DiagnosticBag Diagnostics => diagnostics;
-    public string SourceName => sourceName;
+    public ReportDocument Document => document;
+    public string SourceName => document.SourceName;
 
     /// <summary>The PDF's fonts, for measuring table columns and drawing the PNG figure; null, with an error, when there are none.</summary>
     public SkiaTextShaper? Shaper => _shaper.Value;

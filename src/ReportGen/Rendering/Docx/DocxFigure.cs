@@ -29,22 +29,21 @@ internal sealed class DocxFigure(DocxContext context)
     {
         var url = image.Url ?? "";
         var line = image.Line + 1;
-        var path = Path.Combine(context.Options.Page.BaseDirectory, url);
         if (!url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             context.Diagnostics.Warning(context.SourceName, line, image.Column + 1, ImageNotSvgCode,
                 $"the figure image '{url}' is not an SVG file; the DOCX embeds only SVG figures, so it is left out", "Give the figure an .svg image.");
             return null;
         }
-        if (!File.Exists(path))
+        if (context.Options.Page.ReadSvg(url) is not { } svgText)
         {
             context.Diagnostics.Error(context.SourceName, line, image.Column + 1, ImageMissingCode,
-                $"the figure image '{url}' was not found (looked for {Path.GetFullPath(path)})",
+                $"the figure image '{url}' was not found (looked for {Path.GetFullPath(Path.Combine(context.Options.Page.BaseDirectory, url))})",
                 "Write the SVG next to the document, or set the base directory to the folder that holds it.");
             return null;
         }
         if (context.Shaper is not { } shaper) return null;
-        using var picture = SvgPicture.Load(path, shaper.TypefaceProvider(), out var error);
+        using var picture = SvgPicture.Load(svgText, shaper.TypefaceProvider(), out var error);
         if (picture is null)
         {
             context.Diagnostics.Error(context.SourceName, line, image.Column + 1, ImageNotSvgCode,
@@ -58,7 +57,7 @@ internal sealed class DocxFigure(DocxContext context)
         var shown = (Width: picture.Size.Width * scale, Height: picture.Size.Height * scale);
 
         var svgPart = context.Main.AddImagePart(ImagePartType.Svg, context.NextRelationshipId("Svg"));
-        using (var svg = File.OpenRead(path)) svgPart.FeedData(svg);
+        using (var svg = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(svgText))) svgPart.FeedData(svg);
         var pngPart = context.Main.AddImagePart(ImagePartType.Png, context.NextRelationshipId("Png"));
         using (var png = new MemoryStream(Raster(picture, shown.Width))) pngPart.FeedData(png);
 

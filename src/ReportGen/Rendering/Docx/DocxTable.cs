@@ -23,11 +23,12 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
     /// <summary>Table text is 9 point (the Table Text style); the columns are measured at that size.</summary>
     private const double CellFontSize = 9;
 
-    public WTable Build(MdTable table, string? widthsAttribute, uint textWidth)
+    /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
+    public WTable Build(MdTable table, IReadOnlyList<double>? shares, uint textWidth)
     {
         var rows = table.OfType<MdTableRow>().ToList();
         var columns = rows.Count == 0 ? 1 : Math.Max(1, rows.Max(r => r.Count));
-        var widths = ColumnWidths(rows, columns, widthsAttribute, textWidth, table.Line + 1);
+        var widths = ColumnWidths(rows, columns, shares, textWidth, table.Line + 1);
 
         var properties = new TableProperties(
             new TableWidth { Width = textWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
@@ -85,7 +86,7 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
     /// Twips per column, summing to the text width: the PDF's rule (the template's widths, widened where a column
     /// is narrower than its longest word) applied to the cells measured in the PDF's font at the table's size.
     /// </summary>
-    private uint[] ColumnWidths(List<MdTableRow> rows, int columns, string? widthsAttribute, uint textWidth, int line)
+    private uint[] ColumnWidths(List<MdTableRow> rows, int columns, IReadOnlyList<double>? shares, uint textWidth, int line)
     {
         var points = textWidth / (double)PageGeometry.TwipsPerPoint;
         IReadOnlyList<double> fractions;
@@ -100,9 +101,9 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
                         InlineCollector.Collect(paragraph.Inline, r.IsHeader ? text.With(Fonts.FontStyle.Bold) : text, atoms, line);
                 return atoms.Atoms;
             }).ToList()).ToList();
-            fractions = ColumnWidthRule.Fractions(cells, widthsAttribute, points, context.Diagnostics, context.SourceName, line);
+            fractions = ColumnWidthRule.Fractions(cells, shares, points);
         }
-        else fractions = Enumerable.Repeat(1.0 / columns, columns).ToList();
+        else fractions = shares is { } given && given.Count == columns ? given : Enumerable.Repeat(1.0 / columns, columns).ToList();
 
         var widths = fractions.Select(f => (uint)Math.Floor(f * textWidth)).ToArray();
         widths[^1] += textWidth - (uint)widths.Sum(w => (long)w);

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using Markdig.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 
 namespace ReportGen.Rendering.Docx;
 
@@ -10,8 +10,13 @@ namespace ReportGen.Rendering.Docx;
 /// direct formatting, captions with SEQ fields and cross-references to them, real tables with repeated headers,
 /// landscape sections, SVG figures, and the same bytes for the same input.
 /// </summary>
-public static class DocxWriter
+public sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
 {
+    public string Extension => "docx";
+
+    public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) =>
+        Write(document, new DocxOptions { Page = settings.Pdf, Layout = settings.Layout, Reference = settings.WordReference }, diagnostics);
+
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
     private const string ExtendedContentType = "application/vnd.openxmlformats-officedocument.extended-properties+xml";
@@ -26,7 +31,7 @@ public static class DocxWriter
     ];
 
     /// <summary>The DOCX's bytes, or null, with diagnostics, when it could not be written.</summary>
-    public static byte[]? Write(MarkdownDocument document, DocxOptions options, DiagnosticBag diagnostics, string sourceName)
+    public static byte[]? Write(ReportDocument document, DocxOptions options, DiagnosticBag diagnostics)
     {
         var date = options.Page.Metadata.Date ?? new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var language = DocxText.Clean(options.Page.Metadata.Language is { Length: > 0 } l ? l : "en");
@@ -48,7 +53,7 @@ public static class DocxWriter
             const string footerId = "rIdFooter";
             DocxPackageParts.WriteFooter(main.AddNewPart<FooterPart>(footerId), styles);
 
-            using var context = new DocxContext(main, styles, CaptionIndex.Of(document), page, options, document, diagnostics, sourceName);
+            using var context = new DocxContext(main, styles, CaptionIndex.Of(document), page, options, document, diagnostics);
             var body = new DocxBody(context, footerId);
             var root = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(document));
             // Declared once on the root, as Word does, rather than on every element that uses them.

@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Diagnostics;
-using ReportGen.Rendering;
+using ReportGen.Document;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating.Functions;
@@ -61,7 +61,8 @@ public class DocxHostileTextTests(HostileReview hostile) : IClassFixture<Hostile
     internal static byte[] Write(string markdown, DocxOptions? options = null)
     {
         var diagnostics = new DiagnosticBag();
-        var docx = DocxWriter.Write(MarkdownDocumentParser.Parse(markdown), options ?? new DocxOptions(), diagnostics, "test.md");
+        var document = DocumentReader.FromTree("test.md", MarkdownDocumentParser.Parse(markdown), diagnostics);
+        var docx = DocxWriter.Write(document, options ?? new DocxOptions(), diagnostics);
         Assert.True(docx is not null, string.Join("\n", diagnostics.Items));
         return docx;
     }

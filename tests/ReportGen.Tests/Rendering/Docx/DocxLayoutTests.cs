@@ -112,7 +112,7 @@ public class DocxLayoutTests
                 new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Standard" },
                     new StyleRunProperties(new RunFonts { Ascii = "Arial", HighAnsi = "Arial" }, new Bold()))
                 { Type = StyleValues.Paragraph, StyleId = "berschrift1" });
-            main.Document = new Document(new Body(
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body(
                 new Paragraph(new Run(new Text("Journal template"))),
                 new SectionProperties(new PageSize { Width = 12240, Height = 15840 },
                     new PageMargin { Top = 1440, Bottom = 1440, Left = 2160, Right = 2160, Header = 720, Footer = 720, Gutter = 0 })));

@@ -1,45 +1,24 @@
-using System.Globalization;
-using ReportGen.Diagnostics;
 using ReportGen.Rendering.Pdf.Elements;
 using ReportGen.Rendering.Pdf.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 
 /// <summary>
-/// How a table's width is shared among its columns, from the container's <c>widths</c> attribute and the cells'
-/// measured text. The PDF and the DOCX writers both use it, so a table has the same proportions in both.
+/// How a table's width is shared among its columns, from the table's own widths and the cells' measured text. The
+/// PDF and the DOCX writers both use it, so a table has the same proportions in both.
 /// </summary>
 public static class ColumnWidthRule
 {
-    public const string BadWidthsCode = "RG405";
-
     /// <summary>
-    /// One fraction of <paramref name="width"/> per column (they sum to 1). <paramref name="cells"/> holds every row's
-    /// cells, each as its measured atoms; a malformed <paramref name="widthsAttribute"/> is a warning at <paramref name="line"/>.
+    /// One share of <paramref name="width"/> per column (they sum to 1). <paramref name="cells"/> holds every row's cells,
+    /// each as its measured atoms; <paramref name="shares"/> are the table's own widths (checked by DocumentReader), or null.
     /// </summary>
-    public static IReadOnlyList<double> Fractions(List<List<IReadOnlyList<TextAtom>>> cells, string? widthsAttribute, double width,
-        DiagnosticBag diagnostics, string sourceName, int line)
+    public static IReadOnlyList<double> Fractions(List<List<IReadOnlyList<TextAtom>>> cells, IReadOnlyList<double>? shares, double width)
     {
         var columns = cells.Count == 0 ? 0 : cells[0].Count;
-        return RelativeWidths(widthsAttribute, columns, diagnostics, sourceName, line) is { } preferred
+        return shares is { } preferred && preferred.Count == columns
             ? AtLeastLongestWords(preferred, cells, width)
             : ContentWidths(cells, width);
-    }
-
-    private static IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, DiagnosticBag diagnostics, string sourceName, int line)
-    {
-        if (string.IsNullOrWhiteSpace(attribute)) return null;
-        var parts = attribute.Split(',', StringSplitOptions.TrimEntries);
-        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : -1).ToList();
-        if (values.Count != columns || values.Any(v => v <= 0))
-        {
-            diagnostics.Warning(sourceName, line, 1, BadWidthsCode,
-                $"widths=\"{attribute}\" should hold {columns} positive numbers, one per column; the widths are taken from the content instead",
-                $"Write one relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columns))}\".");
-            return null;
-        }
-        var sum = values.Sum();
-        return values.Select(v => v / sum).ToList();
     }
 
     /// <summary>

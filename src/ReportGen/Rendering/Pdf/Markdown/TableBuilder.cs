@@ -11,19 +11,17 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Builds a table container: caption and header row on top of every page the table reaches (the caption
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
-public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
-    Action<IReadOnlyList<TextAtom>> inspectAtoms)
+public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms)
 {
-    public const string BadWidthsCode = ColumnWidthRule.BadWidthsCode;
-
-    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, string? widthsAttribute, double width)
+    /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
+    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, IReadOnlyList<double>? shares, double width)
     {
         var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         var cellAtoms = rows.Select(r => Enumerable.Range(0, columns)
             .Select(c => CellAtoms(c < r.Count ? r[c] as TableCell : null, r.IsHeader ? styles.TableHeader : styles.TableCell, table.Line + 1))
             .ToList()).ToList();
-        var fractions = ColumnWidthRule.Fractions(cellAtoms, widthsAttribute, width, diagnostics, sourceName, table.Line + 1);
+        var fractions = ColumnWidthRule.Fractions(cellAtoms, shares, width);
 
         var headerCount = rows.TakeWhile(r => r.IsHeader).Count();
         IElement HeaderRows() => new Column(Enumerable.Range(0, headerCount)
