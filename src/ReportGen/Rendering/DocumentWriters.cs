@@ -1,5 +1,6 @@
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Gfm;
+using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
 
@@ -14,5 +15,6 @@ public static class DocumentWriters
         new LatexWriter(settings),
         new PdfWriter(settings),
         new DocxWriter(settings),
+        new HtmlWriter(settings),
     ];
 }
