@@ -130,7 +130,7 @@ theirs_mem=$(awk '{print $2/1024}' "$WORK/pandoc.times" | median)
   echo
   echo "| command | what it makes | median wall (s) | peak memory (MB) | pages |"
   echo "|---|---|---:|---:|---:|"
-  printf '| reportgen build | all 11 outputs (Markdown, LaTeX, PDF, SVG) | %.2f | %.0f | %s |\n' "$ours" \
+  printf '| reportgen build | all 17 outputs (Markdown, LaTeX, PDF, DOCX, HTML, SVG) | %.2f | %.0f | %s |\n' "$ours" \
     "$(awk '{print $2/1024}' "$WORK/shipped.times" | median)" "$(pages "$WORK/out-shipped/manuscript.pdf")"
   printf '| pandoc + %s | manuscript PDF only | %.2f | %.0f | %s |\n' "$engine" "$theirs" "$theirs_mem" "$(pages "$WORK/pandoc.pdf")"
   echo

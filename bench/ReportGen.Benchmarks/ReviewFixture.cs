@@ -5,6 +5,7 @@ using ReportGen.Data;
 using ReportGen.DataGen;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating;
 
@@ -36,6 +37,7 @@ public sealed class ReviewFixture : IDisposable
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
         PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with { Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Svg } };
+        DocxOptions = new DocxOptions { Page = PdfOptions, Layout = DocumentLayouts.Of(Review.Info) };
     }
 
     public string Name { get; }
@@ -50,6 +52,7 @@ public sealed class ReviewFixture : IDisposable
     public string Preamble { get; }
     public string PreamblePath { get; }
     public PdfOptions PdfOptions { get; }
+    public DocxOptions DocxOptions { get; }
 
     public Review Load() => ReviewLoader.Load(DataDirectory, new DiagnosticBag()) ?? throw Failed("the data did not load");
 

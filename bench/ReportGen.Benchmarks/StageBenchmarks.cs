@@ -47,6 +47,9 @@ public class StageBenchmarks
     [Benchmark(Description = "PDF")]
     public object Pdf() => Stages.Pdf(_fixture);
 
+    [Benchmark(Description = "DOCX")]
+    public object Docx() => Stages.Docx(_fixture);
+
     [Benchmark(Description = "PRISMA figure (PDF)")]
     public object PrismaPdf() => Stages.PrismaPdf(_fixture);
 }

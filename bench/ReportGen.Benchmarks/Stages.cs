@@ -1,6 +1,7 @@
 using ReportGen.Diagnostics;
 using ReportGen.Build;
 using ReportGen.Rendering;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
@@ -23,6 +24,10 @@ public static class Stages
         ("GitHub Markdown", Markdown),
         ("LaTeX", Latex),
         ("PDF", Pdf),
+        ("DOCX", Docx),
+        ("DOCX manuscript", f => Docx(f, "manuscript")),
+        ("DOCX table2", f => Docx(f, "table2")),
+        ("DOCX abbreviations", f => Docx(f, "abbreviations")),
         ("PRISMA figure (PDF)", PrismaPdf),
     ];
 
@@ -35,6 +40,15 @@ public static class Stages
     public static object Pdf(ReviewFixture f) => f.Documents.Sum(d =>
         (PdfWriter.Write(d, f.PdfOptions, new DiagnosticBag())
          ?? throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.")).Length);
+
+    public static object Docx(ReviewFixture f) => f.Documents.Sum(d => WriteDocx(f, d));
+
+    /// <summary>One document's DOCX, so that the table gives the time per document.</summary>
+    public static object Docx(ReviewFixture f, string document) => WriteDocx(f, f.Documents.Single(d => d.Name == document));
+
+    private static long WriteDocx(ReviewFixture f, ReportGen.Document.ReportDocument document) =>
+        (DocxWriter.Write(document, f.DocxOptions, new DiagnosticBag())
+         ?? throw new InvalidOperationException($"{f.Name}: {document.Name}.docx was not written.")).LongLength;
 
     public static object PrismaPdf(ReviewFixture f)
     {

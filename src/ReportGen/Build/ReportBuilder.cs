@@ -4,6 +4,7 @@ using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Document;
 using ReportGen.Model;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Fonts;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
@@ -23,7 +24,7 @@ public sealed record BuildResult(string Summary, OutputSet Outputs);
 /// </summary>
 public static class ReportBuilder
 {
-    /// <summary>Each <c>templates/documents/NAME.sbn</c> becomes NAME.md, NAME.tex and NAME.pdf.</summary>
+    /// <summary>Each <c>templates/documents/NAME.sbn</c> becomes NAME.md, NAME.tex, NAME.pdf and NAME.docx.</summary>
     public const string DocumentsFolder = "documents";
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
@@ -118,7 +119,7 @@ public static class ReportBuilder
         {
             diagnostics.Error(folder.Replace('\\', '/'), 0, 0, TemplateCodes.MissingDocuments,
                 "the templates folder has no documents to build.",
-                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex and NAME.pdf; restore them from the shipped templates folder.");
+                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex, NAME.pdf and NAME.docx; restore them from the shipped templates folder.");
             return null;
         }
 
@@ -152,7 +153,14 @@ public static class ReportBuilder
         var pdfOptions = PdfOptionsFor(review.Info) with { Images = new Dictionary<string, string> { [FigureFileName] = svg } };
         if (TemplateFile.Read(preamblePath, options.TemplatesDirectory, preamblePath.Replace('\\', '/'), diagnostics) is not { } preamble)
             return;
-        var settings = new WriterSettings(review.Info.Values, preamble, preamblePath, pdfOptions);
+        var referencePath = Path.Combine(options.TemplatesDirectory, ReferenceDocument.FileName);
+        var reference = File.Exists(referencePath) ? ReferenceDocument.Load(referencePath, diagnostics) : null;
+        if (diagnostics.HasErrors) return;
+        var settings = new WriterSettings(review.Info.Values, preamble, preamblePath, pdfOptions)
+        {
+            Layout = DocumentLayouts.Of(review.Info),
+            WordReference = reference,
+        };
 
         var figurePdfName = Path.ChangeExtension(FigureFileName, ".pdf");
         progress.Started(figurePdfName);

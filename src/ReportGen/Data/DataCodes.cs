@@ -20,6 +20,7 @@ internal static class DataCodes
     public const string NotWholeNumber = "RG021";
     public const string NotYesNo = "RG022";
     public const string BadDate = "RG023";
+    public const string BadLayout = "RG503";
     public const string BadId = "RG024";
     public const string BadAuthor = "RG025";
     public const string DuplicateId = "RG030";

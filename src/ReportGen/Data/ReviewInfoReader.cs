@@ -24,6 +24,12 @@ internal static class ReviewInfoReader
                     "Write the date as year-month-day with digits, e.g. 2024-05-31.");
                 continue;
             }
+            if (key == DocumentLayouts.Key && DocumentLayouts.Parse(value) is null)
+            {
+                row.Error(row.Cell("value"), DataCodes.BadLayout, $"the layout '{value}' is neither 'draft' nor 'submission'",
+                    "Write 'draft' (the default) or 'submission' (double spacing and line numbers in the Word file).");
+                continue;
+            }
             values[key] = value;
         }
         return new ReviewInfo(values);

@@ -1,3 +1,4 @@
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Latex;
@@ -13,6 +14,7 @@ public static class DocumentWriters
         new GithubMarkdownWriter(),
         new LatexWriter(settings),
         new PdfWriter(settings),
+        new DocxWriter(settings),
         new HtmlWriter(settings),
     ];
 }

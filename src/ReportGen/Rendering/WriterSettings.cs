@@ -1,3 +1,5 @@
+using ReportGen.Model;
+using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 
 namespace ReportGen.Rendering;
@@ -11,4 +13,11 @@ public sealed record WriterSettings(
     IReadOnlyDictionary<string, string> Metadata,
     string LatexPreamble,
     string LatexPreamblePath,
-    PdfOptions Pdf);
+    PdfOptions Pdf)
+{
+    /// <summary>review.csv's <c>layout</c>: draft, or submission (double spacing and line numbers in the DOCX).</summary>
+    public DocumentLayout Layout { get; init; } = DocumentLayout.Draft;
+
+    /// <summary>templates/reference.docx, read once per build, whose styles and page the DOCX takes; null when there is none.</summary>
+    public ReferenceDocument? WordReference { get; init; }
+}

@@ -100,7 +100,8 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         return true;
     }
 
-    private static SkiaTextShaper? CreateShaper(PdfOptions options, IReadOnlySet<int> characters, DiagnosticBag diagnostics, string sourceName)
+    // Internal so that the DOCX writer measures table columns and draws its PNG figure with the PDF's fonts.
+    internal static SkiaTextShaper? CreateShaper(PdfOptions options, IReadOnlySet<int> characters, DiagnosticBag diagnostics, string sourceName)
     {
         if (options.FontFile is { } file && !File.Exists(file))
         {
