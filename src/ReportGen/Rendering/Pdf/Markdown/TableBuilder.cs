@@ -13,7 +13,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
 public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
-    Action<IReadOnlyList<TextAtom>> inspectAtoms)
+    Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
 {
     public const string BadWidthsCode = "RG405";
 
@@ -26,7 +26,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
             .ToList()).ToList();
         var fractions = RelativeWidths(widthsAttribute, columns, table.Line + 1) is { } preferred
             ? AtLeastLongestWords(preferred, cellAtoms, width)
-            : ContentWidths(cellAtoms, width);
+            : AutoColumnWidths.Choose(cellAtoms.Select(r => (IReadOnlyList<IReadOnlyList<TextAtom>>)r).ToList(), width);
 
         var headerCount = rows.TakeWhile(r => r.IsHeader).Count();
         IElement HeaderRows() => new Column(Enumerable.Range(0, headerCount)
@@ -53,7 +53,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
             var atoms = new AtomBuilder(shaper);
             InlineCollector.Collect(note.Inline, styles.Note, atoms, note.Line + 1);
             inspectAtoms(atoms.Atoms);
-            parts.Add(new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Note) { SpaceAfter = styles.ParagraphSpace * 0.5 }, shaper, note.Line + 1));
+            parts.Add(new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Note) { SpaceAfter = styles.ParagraphSpace * 0.5 }, note.Line + 1, hyphenate: true), shaper, note.Line + 1));
         }
         parts.Add(new SpacerElement(styles.ParagraphSpace));
         return new Column(parts);
@@ -65,7 +65,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
         InlineCollector.Collect(caption.Inline, styles.Caption, atoms, caption.Line + 1);
         if (continued) atoms.Append(" (continued)", styles.Caption.With(Fonts.FontStyle.Italic), null, caption.Line + 1);
         else inspectAtoms(atoms.Atoms);
-        return new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, shaper, caption.Line + 1);
+        return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: true), shaper, caption.Line + 1);
     }
 
     private IReadOnlyList<TextAtom> CellAtoms(TableCell? cell, TextStyle style, int line)
@@ -85,7 +85,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
 
     private TableRowElement Row(List<IReadOnlyList<TextAtom>> cells, IReadOnlyList<double> fractions, RowRules rules, int line) =>
         new(cells.Select(atoms => (IElement)new ParagraphElement(atoms,
-            new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, shaper, line)).ToList(),
+            typesetting.Cell(new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, line), shaper, line)).ToList(),
             fractions, rules);
 
     private IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, int line)
@@ -102,28 +102,6 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
         }
         var sum = values.Sum();
         return values.Select(v => v / sum).ToList();
-    }
-
-    /// <summary>
-    /// Widths from content, as HTML tables do: every column gets at least its longest word (so words are
-    /// rarely cut) and the space left is shared in proportion to how much more each column would like.
-    /// </summary>
-    private static IReadOnlyList<double> ContentWidths(List<List<IReadOnlyList<TextAtom>>> cells, double width)
-    {
-        var (min, max) = MinMaxWidths(cells, width);
-        var columns = min.Length;
-        double[] widths;
-        if (max.Sum() <= width)
-            widths = max.Select(m => m + (width - max.Sum()) * m / Math.Max(max.Sum(), 1)).ToArray();
-        else if (min.Sum() >= width)
-            widths = min.Select(m => width * m / min.Sum()).ToArray();
-        else
-        {
-            var want = Enumerable.Range(0, columns).Sum(c => max[c] - min[c]);
-            widths = Enumerable.Range(0, columns).Select(c => min[c] + (width - min.Sum()) * (max[c] - min[c]) / want).ToArray();
-        }
-        var total = widths.Sum();
-        return widths.Select(w => total > 0 ? w / total : 1.0 / columns).ToList();
     }
 
     /// <summary>

@@ -1,0 +1,39 @@
+using ReportGen.Rendering.Typography;
+
+namespace ReportGen.Tests.Rendering.Typography;
+
+public class TiesTests
+{
+    private const char Tie = Ties.NoBreakSpace;
+
+    [Theory]
+    [InlineData("posters (n = 10) and", "posters (n~=~10) and")]
+    [InlineData("(Coombs et al., 2021)", "(Coombs~et~al., 2021)")]
+    [InlineData("by J. K. Rowling here", "by J.~K.~Rowling here")]
+    [InlineData("a dose of 10 mg daily", "a dose of 10~mg daily")]
+    [InlineData("in 45 % of", "in 45~% of")]
+    [InlineData("see Table 2 and Figure 1.", "see Table~2 and Figure~1.")]
+    [InlineData("CA = Canada; UK = United Kingdom", "CA~=~Canada; UK~=~United Kingdom")]
+    [InlineData("we met at 10 and left", "we met at 10 and left")]
+    [InlineData("eat well", "eat well")]
+    public void Apply_TiesTheUnitsTeXWouldTie(string text, string expected)
+    {
+        Assert.Equal(expected, Ties.Apply(text).Replace(Tie, '~'));
+    }
+
+    [Fact]
+    public void Apply_TieAtTheEdgeOfAPiece_UsesTheNeighbouringText()
+    {
+        Assert.Equal("(n~", Ties.Apply("(n ", null, "= 10)").Replace(Tie, '~'));
+        Assert.Equal("~al.", Ties.Apply(" al.", "Dey et", null).Replace(Tie, '~'));
+    }
+
+    [Fact]
+    public void IsWeak_NameBeforeEtAl_IsWeak_ButTheRelationIsNot()
+    {
+        Assert.True(Ties.IsWeak("(Coombs", "et"));
+        Assert.False(Ties.IsWeak("et", "al.,"));
+        Assert.False(Ties.IsWeak("(n", "="));
+        Assert.False(Ties.IsWeak("10", "mg"));
+    }
+}
