@@ -224,7 +224,7 @@ public sealed class PdfDocumentBuilder
         if (captionBlock is not null)
         {
             var style = _styles.Caption;
-            var format = _typesetting.Running(new ParagraphFormat(style, TextAlignment.Center) { SpaceAfter = _styles.ParagraphSpace * 2 }, captionBlock.Line + 1, hyphenate: true);
+            var format = _typesetting.Running(new ParagraphFormat(style, TextAlignment.Center) { SpaceAfter = _styles.ParagraphSpace * 2 }, captionBlock.Line + 1, hyphenate: false);
             into.Add(new ParagraphElement(Atoms(captionBlock.Inline, style, captionBlock.Line + 1), format, _shaper, captionBlock.Line + 1));
         }
     }
