@@ -19,7 +19,7 @@ internal static partial class ExtractedText
     public static string Dehyphenated(string text) => HyphenatedBreak().Replace(text, "$1");
 
     /// <summary>
-    /// The hyphen characters U+2010 and U+2011 as '-': the LaTeX writer sets them as TeX's hyphen, which poppler
+    /// The hyphen characters U+2010 and U+2011 as '-': the LaTeX writer sets them as TeX's hyphen, which PdfPig
     /// reads back as '-'. Applied to the expected text, never to the PDF's.
     /// </summary>
     public static string TexHyphens(string text) => text.Replace('\u2010', '-').Replace('\u2011', '-');

@@ -1,4 +1,5 @@
 using ReportGen.Tests.Rendering.Latex;
+using ReportGen.Tests.Support;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Formats;
@@ -36,7 +37,7 @@ public class HostileDataTests(HostileReview hostile) : IClassFixture<HostileRevi
     [InlineData("table2")]
     public void Pdflatex_PrintsEveryTableCellLiterally(string document)
     {
-        var text = ExtractedText.Squeezed(string.Concat(TexTools.RawPageTexts(hostile.Pdflatex.Pdf(document))));
+        var text = ExtractedText.Squeezed(string.Concat(Support.PdfText.RawPageTexts(hostile.Pdflatex.Pdf(document))));
 
         Assert.All(hostile.TableCells, cell => Assert.Contains(ExtractedText.Squeezed(ExtractedText.TexHyphens(cell)), text));
     }
@@ -44,7 +45,7 @@ public class HostileDataTests(HostileReview hostile) : IClassFixture<HostileRevi
     [Fact]
     public void Pdflatex_PrintsTheTitleAndReferenceTitlesLiterally()
     {
-        var text = ExtractedText.Squeezed(string.Concat(TexTools.RawPageTexts(hostile.Pdflatex.Pdf("manuscript"))));
+        var text = ExtractedText.Squeezed(string.Concat(Support.PdfText.RawPageTexts(hostile.Pdflatex.Pdf("manuscript"))));
 
         Assert.All(hostile.ProseCells, cell => Assert.Contains(ExtractedText.Squeezed(ExtractedText.TexHyphens(cell)), text));
     }

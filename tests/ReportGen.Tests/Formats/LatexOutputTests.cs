@@ -1,11 +1,12 @@
 using ReportGen.Tests.Build;
 using ReportGen.Tests.Rendering.Latex;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Formats;
 
 /// <summary>
 /// The shipped review's manuscript.tex and table2.tex, compiled as a user would (prisma.pdf beside them), with
-/// pdflatex and lualatex; the PDFs read back with poppler. Needs TeX Live and poppler-utils (see TexTools).
+/// pdflatex and lualatex; the PDFs read back with PdfPig. Needs TeX Live; skipped without it (see ExternalTool).
 /// </summary>
 public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<ShippedLatexFixture>
 {
@@ -58,8 +59,8 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
     public void Table2_IsLandscapeWithCaptionAndHeaderOnEveryPageAndTheNoteOnceAfterTheLastRow(string engine, string document)
     {
         var pdf = latex.For(engine).Pdf(document);
-        var pages = TexTools.RawPageTexts(pdf).Select(p => ExtractedText.Squeezed(ExtractedText.Dehyphenated(p))).ToList();
-        var landscape = TexTools.PagesInLandscape(pdf);
+        var pages = PdfText.RawPageTexts(pdf).Select(p => ExtractedText.Squeezed(ExtractedText.Dehyphenated(p))).ToList();
+        var landscape = PdfText.PagesInLandscape(pdf);
         Assert.Equal(pages.Count, landscape.Count);
 
         var tablePages = Table2Expectations.From(BuiltReview.Shipped.Text("table2.md")).AsTexPrintsThem().AssertRenderedIn(pages, $"{engine} {document}.pdf");
@@ -74,7 +75,7 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
     public void Table2_CaptionIsOneLineOnEveryPage(string engine, string document)
     {
         var caption = Table2Expectations.From(BuiltReview.Shipped.Text("table2.md")).AsTexPrintsThem().Caption;
-        var lines = TexTools.PageTexts(latex.For(engine).Pdf(document))
+        var lines = PdfText.PageTexts(latex.For(engine).Pdf(document))
             .Select(page => page.Split('\n').Select(ExtractedText.Squeezed).ToList())
             .Where(page => page.Any(line => line.Contains(Table2Expectations.Label.Replace(" ", "") + ":", StringComparison.Ordinal)))
             .ToList();
@@ -90,7 +91,7 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
     public void Table2_HeaderWordsAreWhole(string engine, string document)
     {
         var table2 = Table2Expectations.From(BuiltReview.Shipped.Text("table2.md")).AsTexPrintsThem();
-        var tablePages = TexTools.RawPageTexts(latex.For(engine).Pdf(document))
+        var tablePages = PdfText.RawPageTexts(latex.For(engine).Pdf(document))
             .Where(page => ExtractedText.Squeezed(ExtractedText.Dehyphenated(page)).Contains(table2.Caption, StringComparison.Ordinal))
             .ToList();
 
@@ -107,7 +108,7 @@ public class LatexOutputTests(ShippedLatexFixture latex) : IClassFixture<Shipped
     [InlineData("lualatex")]
     public void Manuscript_FigureCountsAreTextOnTheFiguresPage(string engine)
     {
-        var pages = TexTools.RawPageTexts(latex.For(engine).Pdf("manuscript")).Select(ExtractedText.Squeezed).ToList();
+        var pages = PdfText.RawPageTexts(latex.For(engine).Pdf("manuscript")).Select(ExtractedText.Squeezed).ToList();
 
         var figurePage = Assert.Single(pages, p => p.Contains(FigureCounts.Caption, StringComparison.Ordinal));
 

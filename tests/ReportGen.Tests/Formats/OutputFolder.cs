@@ -2,7 +2,7 @@ namespace ReportGen.Tests.Formats;
 
 /// <summary>
 /// A build's outputs written into a fresh temporary folder, as <c>reportgen build</c> lays them out, for the
-/// tools that read files (TeX, poppler). The folder is deleted on dispose.
+/// tools that read files (TeX). The folder is deleted on dispose.
 /// </summary>
 public sealed class OutputFolder : IDisposable
 {

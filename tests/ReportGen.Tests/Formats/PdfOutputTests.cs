@@ -4,12 +4,13 @@ using ReportGen.Rendering.Fonts;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Tests.Build;
 using ReportGen.Tests.Rendering.Latex;
-using UglyToad.PdfPig;
+using ReportGen.Tests.Support;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Formats;
 
-/// <summary>The shipped review's PDFs as ReportGen writes them, read back with PdfPig and poppler.</summary>
+/// <summary>The shipped review's PDFs as ReportGen writes them, read back with PdfPig.</summary>
 public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedOutputFolder>
 {
     private static readonly PdfOptions Defaults = new();
@@ -163,14 +164,14 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
     [MemberData(nameof(AllPdfs))]
     public void Fonts_AreAllEmbedded(string name)
     {
-        var fonts = TexTools.Fonts(folder[name]);
+        var fonts = PdfText.Fonts(folder[name]);
 
         Assert.NotEmpty(fonts);
-        Assert.All(fonts, font => Assert.True(font[^5] == "yes", $"{font[0]} is not embedded in {name}."));
+        Assert.All(fonts, font => Assert.True(font.Embedded, $"{font.Name} is not embedded in {name}."));
     }
 
     /// <summary>
-    /// pdffonts' "sub" column only reads the name's "ABCDEF+" tag, so the programs themselves are measured too:
+    /// The "subset" flag only reads the name's "ABCDEF+" tag, so the programs themselves are measured too:
     /// a subset holds the glyphs of the few hundred characters used, far less than half of any font file it could
     /// have come from.
     /// </summary>
@@ -187,7 +188,7 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
 
         var programs = PdfStructure.FontProgramLengths(document);
 
-        Assert.All(TexTools.Fonts(folder[name]), font => Assert.True(font[^4] == "yes", $"{font[0]} is not marked as a subset in {name}."));
+        Assert.All(PdfText.Fonts(folder[name]), font => Assert.True(font.Subset, $"{font.Name} is not marked as a subset in {name}."));
         Assert.NotEmpty(programs);
         Assert.All(programs, length => Assert.True(length < smallestSource / 2,
             $"{name} embeds a font program of {length} bytes; the smallest font file it could come from has {smallestSource}."));

@@ -5,7 +5,6 @@ using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Templating.Functions;
 using ReportGen.Tests.Build;
-using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Reliability;
 

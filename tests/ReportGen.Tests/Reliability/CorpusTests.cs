@@ -41,6 +41,6 @@ public sealed class CorpusTests
     [Fact]
     public void Every_file_of_the_corpus_is_a_case()
     {
-        Assert.Equal(Cases.Select(c => (string)c[0]).Order(), Directory.GetFiles(Corpus).Select(Path.GetFileName).Order());
+        Assert.Equal(Cases.Select(c => c.Data.Item1).Order(), Directory.GetFiles(Corpus).Select(Path.GetFileName).Order());
     }
 }

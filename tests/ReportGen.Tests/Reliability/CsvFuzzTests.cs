@@ -3,7 +3,6 @@ using CsCheck;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Tests.Data;
-using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Reliability;
 

@@ -1,5 +1,4 @@
 using CsCheck;
-using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace ReportGen.Tests.Reliability;

@@ -44,7 +44,7 @@ public sealed class HostileDataTests : IClassFixture<HostileDataTests.HostileBui
 
         public HostileBuild()
         {
-            var strings = Strings.Select(row => (string)row[0]).ToList();
+            var strings = Strings.Select(row => row.Data.Item1).ToList();
             for (var i = 0; i < strings.Count; i++)
                 _data.SetCell("campaigns.csv", Campaigns[i], "name", strings[i]);
             _data.SetCell("campaigns.csv", "rezaii2020", "name", RightToLeft);

@@ -5,7 +5,6 @@ using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
 using ReportGen.Templating;
 using ReportGen.Tests.Templating;
-using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Reliability;
 

@@ -8,7 +8,6 @@ using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating.Functions;
 using ReportGen.Tests.Build;
-using Xunit.Abstractions;
 
 namespace ReportGen.Tests.Reliability;
 

@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
-using ReportGen.Rendering;
 using ReportGen.Rendering.Latex;
+using ReportGen.Rendering;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering.Latex;
 
 /// <summary>
-/// Compiles what the writer produces with real TeX engines and reads the PDF back. These tests need
-/// TeX Live and poppler-utils; they fail, not skip, without them.
+/// Compiles what the writer produces with real TeX engines and reads the PDF back with PdfPig. Without TeX Live
+/// they are skipped with the package to install; CI (REPORTGEN_REQUIRE_TOOLS=1) fails them instead.
 /// </summary>
 public partial class LatexCompileTests
 {
@@ -44,8 +45,8 @@ public partial class LatexCompileTests
         Assert.True(overfullInTables.Count == 0, $"Overfull boxes in tables: {string.Join(", ", overfullInTables)}");
 
         var pdf = Path.Combine(folder, "manuscript.pdf");
-        var pages = TexTools.PageTexts(pdf).Select(Normalise).ToList();
-        var landscape = TexTools.PagesInLandscape(pdf);
+        var pages = PdfText.PageTexts(pdf).Select(Normalise).ToList();
+        var landscape = PdfText.PagesInLandscape(pdf);
         Assert.Equal(pages.Count, landscape.Count);
         var all = string.Join("\n", pages);
 
@@ -103,7 +104,7 @@ public partial class LatexCompileTests
         Assert.Contains(TestManuscript.NoteStart, pages[tablePages[^1]] + (tablePages[^1] + 1 < pages.Count ? pages[tablePages[^1] + 1] : ""));
     }
 
-    /// <summary>pdftotext spaces words in table columns freely; one space between words is what we compare.</summary>
+    /// <summary>Read-back spaces words in table columns freely; one space between words is what we compare.</summary>
     private static string Normalise(string text) => Whitespace().Replace(text, " ");
 
     private static string PreambleTemplatePath([CallerFilePath] string thisFile = "") =>
