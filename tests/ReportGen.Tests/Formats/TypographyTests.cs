@@ -3,7 +3,7 @@ using ReportGen.Tests.Build;
 using ReportGen.Tests.Reviews;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using Xunit.Abstractions;
+
 
 namespace ReportGen.Tests.Formats;
 
