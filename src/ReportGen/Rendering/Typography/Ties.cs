@@ -46,7 +46,9 @@ public static class Ties
         if (left.Length == 0 || right.Length == 0) return false;
         var leftCore = Core(left);
         var rightCore = Core(right);
-        if (Relations.Contains(leftCore) || Relations.Contains(rightCore)) return true;
+        // "n = 10": the relation binds to both sides, but not to a word that ends a clause ("Math: ≥ 5", "5, ≤ 3").
+        if (Relations.Contains(leftCore)) return true;
+        if (Relations.Contains(rightCore)) return left[^1] is not (',' or ';' or ':' or '.');
         if (leftCore == "et" && rightCore.StartsWith("al", StringComparison.Ordinal) && right.TrimStart('(').StartsWith("al.", StringComparison.Ordinal)) return true;
         if (rightCore == "et" && afterRight is not null && afterRight.StartsWith("al.", StringComparison.Ordinal)) return true;
         if (IsInitials(left)) return true;
@@ -62,17 +64,25 @@ public static class Ties
     /// </summary>
     public static string Apply(string text, string? before = null, string? after = null)
     {
-        if (text.IndexOf(' ') < 0) return text;
         var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        foreach (var (index, _) in Find(text, before, after)) chars[index] = NoBreakSpace;
+        return new string(chars);
+    }
+
+    /// <summary>The spaces of <paramref name="text"/> that are ties, by index, each with whether it is weak (see <see cref="Apply"/>).</summary>
+    public static IReadOnlyList<(int Index, bool Weak)> Find(string text, string? before = null, string? after = null)
+    {
+        if (text.IndexOf(' ') < 0) return [];
+        var ties = new List<(int, bool)>();
+        for (var i = 0; i < text.Length; i++)
         {
-            if (chars[i] != ' ') continue;
+            if (text[i] != ' ') continue;
             var left = TokenBefore(text, i, before);
             var (right, rightEnd) = TokenAfter(text, i + 1, after);
             var next = rightEnd < text.Length ? TokenAfter(text, rightEnd + 1, after).Token : FirstToken(after, skip: after is { Length: > 0 } && !char.IsWhiteSpace(after[0]));
-            if (Binds(left, right, next.Length == 0 ? null : next)) chars[i] = NoBreakSpace;
+            if (Binds(left, right, next.Length == 0 ? null : next)) ties.Add((i, IsWeak(left, right)));
         }
-        return new string(chars);
+        return ties;
     }
 
     private static string TokenBefore(string text, int space, string? before)

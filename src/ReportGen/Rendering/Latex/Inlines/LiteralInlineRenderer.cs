@@ -10,9 +10,25 @@ internal sealed class LiteralInlineRenderer : MarkdownObjectRenderer<LatexRender
     protected override void Write(LatexRenderer renderer, LiteralInline literal)
     {
         var text = literal.Content.ToString();
-        if (!renderer.TextStyle.Code)
-            text = Ties.Apply(text, TextOf(literal.PreviousSibling, last: true), TextOf(literal.NextSibling, last: false));
-        renderer.WriteText(text, literal.Line, literal.Column);
+        if (renderer.TextStyle.Code)
+        {
+            renderer.WriteText(text, literal.Line, literal.Column);
+            return;
+        }
+        var ties = Ties.Find(text, TextOf(literal.PreviousSibling, last: true), TextOf(literal.NextSibling, last: false));
+        var chars = text.ToCharArray();
+        foreach (var (index, weak) in ties)
+            if (!weak) chars[index] = Ties.NoBreakSpace;
+        text = new string(chars);
+        // A weak tie is a space TeX breaks only when every other choice is worse (penalty 1000), as the PDF's last pass does.
+        var start = 0;
+        foreach (var (index, _) in ties.Where(t => t.Weak))
+        {
+            renderer.WriteText(text[start..index], literal.Line, literal.Column + start);
+            renderer.Write(@"\penalty1000\ ");
+            start = index + 1;
+        }
+        renderer.WriteText(text[start..], literal.Line, literal.Column + start);
     }
 
     /// <summary>The text beside a literal in the same paragraph; Markdig splits text at every escaped character.</summary>

@@ -83,7 +83,8 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
     private void DrawLine(ICanvas canvas, TextLine line, double left, double width, double top, double baseline, double lineHeight)
     {
         var gaps = line.Atoms.Take(line.Atoms.Count - 1).Count(a => a.Join is Join.Space or Join.Tie or Join.WeakTie);
-        var stretch = format.Alignment == TextAlignment.Justify && !line.IsLast && gaps > 0
+        // A last line may have been shrunk to fit as well: the breaker let its spaces shrink, so it must be drawn so.
+        var stretch = gaps > 0 && (format.Alignment == TextAlignment.Justify && !line.IsLast || line.NaturalWidth > width)
             ? (width - line.NaturalWidth) / gaps
             : 0;
         var x = format.Alignment == TextAlignment.Center ? left + (width - line.NaturalWidth) / 2 : left;

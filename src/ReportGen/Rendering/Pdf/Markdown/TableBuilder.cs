@@ -85,7 +85,8 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
 
     private TableRowElement Row(List<IReadOnlyList<TextAtom>> cells, IReadOnlyList<double> fractions, RowRules rules, int line) =>
         new(cells.Select(atoms => (IElement)new ParagraphElement(atoms,
-            typesetting.Cell(new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, line), shaper, line)).ToList(),
+            typesetting.Cell(new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, line,
+                hyphenate: !rules.HasFlag(RowRules.Top)), shaper, line)).ToList(),
             fractions, rules);
 
     private IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, int line)

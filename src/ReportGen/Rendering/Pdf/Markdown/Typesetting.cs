@@ -37,10 +37,10 @@ public sealed class Typesetting
         NumberLines = _submission,
     };
 
-    /// <summary>A table cell: hyphenated, single-spaced and not numbered, as LaTeX sets a longtable.</summary>
-    public ParagraphFormat Cell(ParagraphFormat format, int line) => format with
+    /// <summary>A table cell: single-spaced and not numbered, as LaTeX sets a longtable; header cells keep their words whole.</summary>
+    public ParagraphFormat Cell(ParagraphFormat format, int line, bool hyphenate) => format with
     {
-        Hyphenator = Hyphenator,
+        Hyphenator = hyphenate ? Hyphenator : null,
         OnOverflow = Reporter(line),
     };
 
