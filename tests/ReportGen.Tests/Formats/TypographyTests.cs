@@ -144,7 +144,7 @@ internal static class PdfLines
             {
                 var line = pageLines[i];
                 var justified = line.Words.Count >= 3 && Math.Abs(line.Right - right) < 0.6 && line.Left - left < 30 && right - left > 300
-                                && pageLines.Skip(i + 1).Any(l => l.Baseline < line.Baseline && line.Baseline - l.Baseline < 2 * line.FontSize && Math.Abs(l.FontSize - line.FontSize) < 0.1);
+                                && pageLines.Skip(i + 1).Any(l => l.Baseline < line.Baseline && line.Baseline - l.Baseline < 3 * line.FontSize && Math.Abs(l.FontSize - line.FontSize) < 0.1);
                 pageLines[i] = line with { Justified = justified };
             }
             lines.AddRange(pageLines);
@@ -186,5 +186,50 @@ internal static class PdfLines
         for (var i = start; i < lines.Count && lines[i].Page == line.Page + 1; i++)
             if (lines[i].Left < line.Right && lines[i].Right > line.Left) return i;
         return -1;
+    }
+}
+
+public class SubmissionLayoutTests
+{
+    private static readonly Lazy<BuiltReview> Submission = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("reportgen-submission-");
+        foreach (var file in Directory.GetFiles(RepoPaths.Data)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+        File.AppendAllText(Path.Combine(folder.FullName, "review.csv"), "layout,submission\n");
+        try { return BuiltReview.Build(folder.FullName, RepoPaths.Templates); }
+        finally { folder.Delete(recursive: true); }
+    });
+
+    [Fact]
+    public void Submission_PdfIs12PointDoubleSpacedWithContinuousLineNumbers()
+    {
+        var built = Submission.Value;
+        Assert.True(built.Succeeded, string.Join("\n", built.Diagnostics));
+        var lines = PdfLines.Read(built.Files["manuscript.pdf"]);
+        var body = lines.Where(l => l.Justified).ToList();
+        Assert.NotEmpty(body);
+        // Running text is 12 pt; the table's note (smaller, as in LaTeX) is the exception.
+        Assert.True(body.Count(l => Math.Abs(l.FontSize - 12) < 0.1) > 0.9 * body.Count);
+        // Line numbers: numbers alone in the left margin, counting up by one across pages.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(built.Files["manuscript.pdf"]);
+        var numbers = pdf.GetPages().SelectMany(p => p.GetWords()
+                .Where(w => w.BoundingBox.Right < 70 && int.TryParse(w.Text, out _))
+                .OrderByDescending(w => w.BoundingBox.Bottom))
+            .Select(w => int.Parse(w.Text, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers.Count > 100, $"{numbers.Count} line numbers");
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+        // Double spacing: consecutive numbered lines of a paragraph are two line heights (2 × 1.25 × 12 pt) apart.
+        var spacing = body.Zip(body.Skip(1), (a, b) => a.Page == b.Page ? a.Baseline - b.Baseline : 0).Where(d => d > 0).Min();
+        Assert.Equal(30, spacing, 0);
+    }
+
+    [Fact]
+    public void Submission_LatexLoadsSetspaceAndLineno()
+    {
+        var tex = Submission.Value.Text("manuscript.tex");
+        Assert.Contains(@"\documentclass[12pt,a4paper]{article}", tex);
+        Assert.Contains(@"\doublespacing", tex);
+        Assert.Contains(@"\linenumbers", tex);
+        Assert.DoesNotContain(@"\linenumbers", BuiltReview.Shipped.Text("manuscript.tex"));
     }
 }

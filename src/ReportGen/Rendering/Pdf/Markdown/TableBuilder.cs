@@ -65,7 +65,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
         InlineCollector.Collect(caption.Inline, styles.Caption, atoms, caption.Line + 1);
         if (continued) atoms.Append(" (continued)", styles.Caption.With(Fonts.FontStyle.Italic), null, caption.Line + 1);
         else inspectAtoms(atoms.Atoms);
-        return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: true), shaper, caption.Line + 1);
+        return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: false), shaper, caption.Line + 1);
     }
 
     private IReadOnlyList<TextAtom> CellAtoms(TableCell? cell, TextStyle style, int line)

@@ -97,7 +97,8 @@ public static class LineBreaker
             while (lead < text.Length && !char.IsLetter(text[lead])) lead++;
             var end = text.Length;
             while (end > lead && !char.IsLetter(text[end - 1])) end--;
-            var points = style.Monospace || end - lead < Hyphenator.LeftMin + Hyphenator.RightMin
+            // Capitalised words are mostly names ("McKenzie", "Ontario"), which house styles do not hyphenate.
+            var points = style.Monospace || end - lead < Hyphenator.LeftMin + Hyphenator.RightMin || char.IsUpper(text[lead])
                 ? [] : hyphenator.Points(text[lead..end]);
             if (points.Count == 0)
             {
