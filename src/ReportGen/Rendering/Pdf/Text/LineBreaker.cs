@@ -52,10 +52,12 @@ public static class LineBreaker
         if (atoms.Count == 0) return [];
         var plain = Pieces(atoms);
         var fitsWhole = plain.All(p => p.Atom.Width <= width + options.FirstLineExtra + Layout.SpacePlan.Tolerance);
-        if (fitsWhole && Solve(plain, width, options, PreTolerance, final: false) is { } first)
+        // A short ragged line has no stretched spaces to look bad, so ragged text needs no tolerance passes: one
+        // pass with hyphenation at any badness, where the demerits alone choose between a hyphen and a short line.
+        if (!options.Ragged && fitsWhole && Solve(plain, width, options, PreTolerance, final: false) is { } first)
             return Lines(plain, first, shaper);
         var pieces = CutOverlong(Hyphenate(plain, options.Hyphenator, shaper), width + Math.Min(0, options.FirstLineExtra), shaper);
-        var breaks = Solve(pieces, width, options, Tolerance, final: false)
+        var breaks = (options.Ragged ? null : Solve(pieces, width, options, Tolerance, final: false))
                      ?? Solve(pieces, width, options, InfiniteBadness, final: true)!;
         return Lines(pieces, breaks, shaper);
     }
