@@ -24,9 +24,9 @@ public static partial class PagesPerSecond
             for (var run = 0; run <= repeats; run++)
             {
                 var watch = Stopwatch.StartNew();
-                pages = fixture.Trees.Sum(d =>
+                pages = fixture.Documents.Sum(d =>
                 {
-                    var pdf = PdfWriter.Write(d.Tree, fixture.PdfOptions, new DiagnosticBag(), d.Name)
+                    var pdf = PdfWriter.Write(d, fixture.PdfOptions, new DiagnosticBag())
                               ?? throw new InvalidOperationException($"{review}: {d.Name}.pdf was not written.");
                     return PageObject().Count(Encoding.Latin1.GetString(pdf));
                 });

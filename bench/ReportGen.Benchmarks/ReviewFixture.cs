@@ -1,11 +1,10 @@
-using Markdig.Syntax;
+using ReportGen.Document;
 using ReportGen.Analysis;
 using ReportGen.Build;
 using ReportGen.Data;
 using ReportGen.DataGen;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
-using ReportGen.Rendering;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating;
 
@@ -33,14 +32,10 @@ public sealed class ReviewFixture : IDisposable
         Aggregates = ReviewAnalyzer.Analyze(Review);
         Svg = DrawFlowDiagram();
         Documents = RenderDocuments();
-        Trees = Documents.Select(d => (d.Name, MarkdownDocumentParser.Parse(d.Markdown))).ToList();
 
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
-        var figureFolder = Directory.CreateDirectory(Path.Combine(_scratch.FullName, "figure")).FullName;
-        FigurePath = Path.Combine(figureFolder, ReportBuilder.FigureFileName);
-        File.WriteAllText(FigurePath, Svg);
-        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info, figureFolder);
+        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with { Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Svg } };
     }
 
     public string Name { get; }
@@ -50,18 +45,17 @@ public sealed class ReviewFixture : IDisposable
     public Review Review { get; }
     public ReviewAggregates Aggregates { get; }
     public string Svg { get; }
-    public List<(string Name, string Markdown)> Documents { get; }
-    public List<(string Name, MarkdownDocument Tree)> Trees { get; }
+    /// <summary>Each document parsed, with its forms read: what every writer gets.</summary>
+    public List<ReportDocument> Documents { get; }
     public string Preamble { get; }
     public string PreamblePath { get; }
-    public string FigurePath { get; }
     public PdfOptions PdfOptions { get; }
 
     public Review Load() => ReviewLoader.Load(DataDirectory, new DiagnosticBag()) ?? throw Failed("the data did not load");
 
     public ReviewAggregates Analyze() => ReviewAnalyzer.Analyze(Review);
 
-    public List<(string Name, string Markdown)> RenderDocuments()
+    public List<ReportDocument> RenderDocuments()
     {
         var diagnostics = new DiagnosticBag();
         return ReportBuilder.RenderDocuments(Review, Aggregates, Templates, Options, diagnostics) is { } documents && !diagnostics.HasErrors

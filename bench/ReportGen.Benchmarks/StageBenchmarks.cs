@@ -32,14 +32,11 @@ public class StageBenchmarks
     [Benchmark(Description = "analyse")]
     public object Analyze() => _fixture.Analyze();
 
-    [Benchmark(Description = "templates")]
+    [Benchmark(Description = "templates and Markdown parse")]
     public object Templates() => _fixture.RenderDocuments();
 
     [Benchmark(Description = "PRISMA figure (SVG)")]
     public object PrismaSvg() => _fixture.DrawFlowDiagram();
-
-    [Benchmark(Description = "Markdown parse")]
-    public object Parse() => Stages.Parse(_fixture);
 
     [Benchmark(Description = "GitHub Markdown")]
     public object Markdown() => Stages.Markdown(_fixture);

@@ -1,4 +1,5 @@
 using ReportGen.Diagnostics;
+using ReportGen.Build;
 using ReportGen.Rendering;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
@@ -17,35 +18,28 @@ public static class Stages
     [
         ("read and validate", f => f.Load()),
         ("analyse", f => f.Analyze()),
-        ("templates", f => f.RenderDocuments()),
+        ("templates and Markdown parse", f => f.RenderDocuments()),
         ("PRISMA figure (SVG)", f => f.DrawFlowDiagram()),
-        ("Markdown parse", Parse),
         ("GitHub Markdown", Markdown),
         ("LaTeX", Latex),
         ("PDF", Pdf),
         ("PRISMA figure (PDF)", PrismaPdf),
     ];
 
-    public static object Parse(ReviewFixture f) => f.Documents.Sum(d => MarkdownDocumentParser.Parse(d.Markdown).Count);
+    public static object Markdown(ReviewFixture f) => f.Documents.Sum(d => GithubMarkdownWriter.Write(d.Tree).Length);
 
-    public static object Markdown(ReviewFixture f) => f.Trees.Sum(d => GithubMarkdownWriter.Write(d.Tree).Length);
-
-    public static object Latex(ReviewFixture f) => f.Trees.Sum(d =>
-        (LatexWriter.WriteDocument(d.Tree, f.Preamble, f.PreamblePath, f.Review.Info.Values, new DiagnosticBag(), d.Name)
+    public static object Latex(ReviewFixture f) => f.Documents.Sum(d =>
+        (LatexWriter.WriteDocument(d, f.Preamble, f.PreamblePath, f.Review.Info.Values, new DiagnosticBag())
          ?? throw new InvalidOperationException($"{f.Name}: {d.Name}.tex was not written.")).Length);
 
-    public static object Pdf(ReviewFixture f) => f.Trees.Sum(d =>
-    {
-        using var pdf = new MemoryStream();
-        if (!PdfWriter.Write(d.Tree, pdf, f.PdfOptions, new DiagnosticBag(), d.Name))
-            throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.");
-        return pdf.Length;
-    });
+    public static object Pdf(ReviewFixture f) => f.Documents.Sum(d =>
+        (PdfWriter.Write(d, f.PdfOptions, new DiagnosticBag())
+         ?? throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.")).Length);
 
     public static object PrismaPdf(ReviewFixture f)
     {
         using var pdf = new MemoryStream();
-        if (!PdfWriter.WriteSvg(f.FigurePath, pdf, f.PdfOptions, new DiagnosticBag()))
+        if (!PdfWriter.WriteSvg(f.Svg, ReportBuilder.FigureFileName, pdf, f.PdfOptions, new DiagnosticBag()))
             throw new InvalidOperationException($"{f.Name}: prisma.pdf was not written.");
         return pdf.Length;
     }

@@ -1,4 +1,5 @@
-using ReportGen.Prisma;
+using ReportGen.Data;
+using ReportGen.Model;
 
 namespace ReportGen.Analysis;
 

@@ -2,14 +2,15 @@ using System.Globalization;
 using ReportGen.Analysis;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Model;
-using ReportGen.Prisma;
-using ReportGen.Rendering;
 using ReportGen.Rendering.Fonts;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering.Svg;
+using ReportGen.Rendering;
 using ReportGen.Templating;
 
 namespace ReportGen.Build;
@@ -28,7 +29,6 @@ public static class ReportBuilder
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
     public const string MissingDocumentsCode = "RG205";
-    public const string TooDeepCode = "RG207";
 
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -75,7 +75,7 @@ public static class ReportBuilder
     }
 
     /// <summary>Document name → its Markdown, from every template in the documents folder, in name order.</summary>
-    internal static List<(string Name, string Markdown)>? RenderDocuments(
+    internal static List<ReportDocument>? RenderDocuments(
         Review review, ReviewAggregates aggregates, TemplateEngine templates, BuildOptions options, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(options.TemplatesDirectory, DocumentsFolder);
@@ -90,29 +90,21 @@ public static class ReportBuilder
 
         var abbreviations = new AbbreviationTracker(review.Abbreviations);
         var globals = TemplateModel.Create(review, aggregates, abbreviations);
-        var documents = new List<(string, string)>();
+        var documents = new List<ReportDocument>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
             if (markdown is null) continue;
-            var name = Path.GetFileNameWithoutExtension(file);
-            if (MarkdownDocumentParser.TooDeeplyNestedAt(markdown) is { } line)
-            {
-                diagnostics.Error(Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/'), 0, 0, TooDeepCode,
-                    $"the Markdown this template writes nests quotes, lists, emphasis or links more than {MarkdownDocumentParser.MaxNestingDepth} levels deep" +
-                    (line > 0 ? $" (line {line} of {name}.md)" : "") + ", more than the writers can set.",
-                    "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
-                continue;
-            }
-            documents.Add((name, markdown));
+            var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
+            if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
+                documents.Add(document);
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);
         return documents;
     }
 
     private static void WriteFormats(
-        List<(string Name, string Markdown)> documents, string svg, Review review, BuildOptions options,
-        OutputSet outputs, DiagnosticBag diagnostics)
+        List<ReportDocument> documents, string svg, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics)
     {
         var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
         if (!File.Exists(preamblePath))
@@ -121,25 +113,20 @@ public static class ReportBuilder
                 "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
             return;
         }
-        var preamble = File.ReadAllText(preamblePath);
-
-        // The PDF writer draws the figure from a file, so it gets a private folder holding the SVG.
-        using var figureFolder = new FigureFolder();
-        var figurePath = Path.Combine(figureFolder.Path, FigureFileName);
-        File.WriteAllText(figurePath, svg);
-        var pdfOptions = PdfOptionsFor(review.Info, figureFolder.Path);
+        // The figure is handed to the PDF writer in memory, by the file name the Markdown gives it.
+        var pdfOptions = PdfOptionsFor(review.Info) with { Images = new Dictionary<string, string> { [FigureFileName] = svg } };
+        var settings = new WriterSettings(review.Info.Values, File.ReadAllText(preamblePath), preamblePath, pdfOptions);
 
         using (var figurePdf = new MemoryStream())
         {
-            if (PdfWriter.WriteSvg(figurePath, figurePdf, pdfOptions, diagnostics))
+            if (PdfWriter.WriteSvg(svg, FigureFileName, figurePdf, pdfOptions, diagnostics))
                 outputs.Add(Path.ChangeExtension(FigureFileName, ".pdf"), figurePdf.ToArray());
         }
 
-        // Documents are written side by side: each has its own tree, writers and diagnostics, merged afterwards in
+        // Documents are written side by side: each has its own writers and diagnostics, merged afterwards in
         // document order so the result does not depend on which finished first. A large review's manuscript and
         // Table 2 are thousands of PDF pages each, and this is most of a build's time.
-        var written = Task.WhenAll(documents.Select(d =>
-                Task.Run(() => WriteDocument(d.Name, d.Markdown, preamble, preamblePath, review, pdfOptions))))
+        var written = Task.WhenAll(documents.Select(document => Task.Run(() => WriteDocument(document, settings))))
             .GetAwaiter().GetResult();
         foreach (var (files, documentDiagnostics) in written)
         {
@@ -148,29 +135,22 @@ public static class ReportBuilder
         }
     }
 
-    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
-        string name, string markdown, string preamble, string preamblePath, Review review, PdfOptions pdfOptions)
+    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(ReportDocument document, WriterSettings settings)
     {
         var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
-        var source = $"{name}.md";
-        var tree = MarkdownDocumentParser.Parse(markdown);
-        files.Add(source, GithubMarkdownWriter.Write(tree));
-
-        var tex = LatexWriter.WriteDocument(tree, preamble, preamblePath, review.Info.Values, diagnostics, source);
-        if (tex is not null) files.Add($"{name}.tex", tex);
-
-        if (PdfWriter.Write(tree, pdfOptions, diagnostics, source) is { } pdf) files.Add($"{name}.pdf", pdf);
+        foreach (var writer in DocumentWriters.All(settings))
+            if (writer.Write(document, diagnostics) is { } content)
+                files.Add($"{document.Name}.{writer.Extension}", content);
         return (files, diagnostics);
     }
 
-    internal static PdfOptions PdfOptionsFor(ReviewInfo info, string imageDirectory) => new()
+    internal static PdfOptions PdfOptionsFor(ReviewInfo info) => new()
     {
         // review.csv's layout: "submission" is 12 pt, double-spaced and line-numbered, as journals ask for review.
         Layout = IsSubmission(info) ? PageLayout.Submission : PageLayout.Draft,
         BodyFontSize = IsSubmission(info) ? 12 : new PdfOptions().BodyFontSize,
         FontFile = Environment.GetEnvironmentVariable("REPORTGEN_FONT") is { Length: > 0 } font ? font : null,
-        BaseDirectory = imageDirectory,
         Metadata = new PdfMetadata
         {
             Title = info.Get("title"),

@@ -1,6 +1,5 @@
 using ReportGen.Diagnostics;
 using ReportGen.Model;
-using ReportGen.Prisma;
 
 namespace ReportGen.Data;
 

@@ -55,4 +55,4 @@ public sealed record Review(
     IReadOnlyList<Guideline> Guidelines,
     IReadOnlyList<ValueLabel> Values,
     IReadOnlyList<Abbreviation> Abbreviations,
-    Prisma.FlowCounts Flow);
+    FlowCounts Flow);

@@ -1,6 +1,8 @@
 using ReportGen.Analysis;
+using ReportGen.Data;
 using ReportGen.Model;
-using ReportGen.Prisma;
+using ReportGen.Rendering.Prisma;
+using ReportGen.Templating;
 
 namespace ReportGen.Tests.Analysis;
 

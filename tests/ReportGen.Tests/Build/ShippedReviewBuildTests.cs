@@ -10,8 +10,9 @@ public class ShippedReviewBuildTests
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         string[] expected =
         [
-            "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "manuscript.md", "manuscript.pdf", "manuscript.tex",
-            "prisma.pdf", "prisma.svg", "table2.md", "table2.pdf", "table2.tex",
+            "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex",
+            "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex",
+            "prisma.pdf", "prisma.svg", "table2.html", "table2.md", "table2.pdf", "table2.tex",
         ];
         Assert.Equal(expected, build.Files.Keys);
     }

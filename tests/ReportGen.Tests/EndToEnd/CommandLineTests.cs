@@ -9,8 +9,9 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 {
     private static readonly string[] OutputNames =
     [
-        "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "manuscript.md", "manuscript.pdf", "manuscript.tex",
-        "prisma.pdf", "prisma.svg", "table2.md", "table2.pdf", "table2.tex",
+        "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex",
+            "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex",
+        "prisma.pdf", "prisma.svg", "table2.html", "table2.md", "table2.pdf", "table2.tex",
     ];
 
     [Fact]
@@ -62,13 +63,13 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Fact]
-    public void Build_OnShippedReview_WritesTheElevenOutputsIntoOut()
+    public void Build_OnShippedReview_WritesEveryOutputIntoOut()
     {
         using var workspace = new ReviewWorkspace();
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out.\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", ""), result);
         Assert.Equal(OutputNames, Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
         Assert.Equal(["data", "out", "templates"], workspace.Entries());
@@ -83,7 +84,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build", "--data", "charted", "--templates", "layouts", "--out", "results/v1");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to results/v1.\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to results/v1.\n", ""), result);
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("results/v1")));
         Assert.Equal(["charted", "layouts", "results"], workspace.Entries());
         Assert.Equal(["v1"], Directory.EnumerateFileSystemEntries(workspace.PathOf("results")).Select(Path.GetFileName));

@@ -196,8 +196,8 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 11 files to out.\n", diagnostics + "\n"), result);
-        Assert.Equal(11, Directory.GetFiles(workspace.PathOf("out")).Length);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out.\n", diagnostics + "\n"), result);
+        Assert.Equal(14, Directory.GetFiles(workspace.PathOf("out")).Length);
     }
 
     [Fact]

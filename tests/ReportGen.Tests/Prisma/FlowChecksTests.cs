@@ -1,5 +1,9 @@
+using ReportGen.Analysis;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Prisma;
+using ReportGen.Model;
+using ReportGen.Rendering.Prisma;
+using ReportGen.Templating;
 using static ReportGen.Tests.Prisma.FlowCountsBuilder;
 
 namespace ReportGen.Tests.Prisma;

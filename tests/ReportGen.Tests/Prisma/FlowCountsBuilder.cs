@@ -1,4 +1,8 @@
-using ReportGen.Prisma;
+using ReportGen.Analysis;
+using ReportGen.Data;
+using ReportGen.Model;
+using ReportGen.Rendering.Prisma;
+using ReportGen.Templating;
 
 namespace ReportGen.Tests.Prisma;
 

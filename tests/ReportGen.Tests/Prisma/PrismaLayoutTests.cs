@@ -1,6 +1,10 @@
+using ReportGen.Analysis;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Prisma;
+using ReportGen.Model;
 using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Prisma;
+using ReportGen.Templating;
 
 namespace ReportGen.Tests.Prisma;
 

@@ -1,13 +1,11 @@
 namespace ReportGen.Rendering.Latex;
 
-/// <summary>Diagnostic codes of the LaTeX writer (range RG300–RG349).</summary>
+/// <summary>Diagnostic codes of the LaTeX writer (range RG300–RG349; RG303 and RG304 are the document model's).</summary>
 internal static class LatexDiagnosticCodes
 {
     public const string UnmappedCharacter = "RG300";
     public const string RawHtml = "RG301";
     public const string UnsupportedElement = "RG302";
-    public const string InvalidColumnWidths = "RG303";
-    public const string TableContainerWithoutTable = "RG304";
     public const string FigureWithoutImage = "RG305";
     public const string UnusableImagePath = "RG306";
     public const string NestingTooDeep = "RG307";

@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Rendering.Latex.Blocks;
 using ReportGen.Rendering.Latex.Inlines;
 
@@ -23,10 +24,11 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
     /// <summary>itemize and enumerate each stop with "Too deeply nested" beyond four levels of their own kind.</summary>
     public const int MaxListKindNesting = 4;
 
-    public LatexRenderer(TextWriter writer, DiagnosticBag diagnostics, string sourceName) : base(writer)
+    public LatexRenderer(TextWriter writer, ReportDocument document, DiagnosticBag diagnostics) : base(writer)
     {
+        Document = document;
         Diagnostics = diagnostics;
-        SourceName = sourceName;
+        SourceName = document.SourceName;
 
         ObjectRenderers.Add(new HeadingRenderer());
         ObjectRenderers.Add(new ParagraphRenderer());
@@ -60,6 +62,9 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
     }
 
     private (TextWriter? Writer, int Length, EscapeState State) _lastText;
+
+    /// <summary>The document being written, with its forms (tables) already read.</summary>
+    public ReportDocument Document { get; }
 
     public DiagnosticBag Diagnostics { get; }
     public string SourceName { get; }

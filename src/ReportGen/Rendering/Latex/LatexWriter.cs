@@ -1,22 +1,36 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 
 namespace ReportGen.Rendering.Latex;
 
 /// <summary>Writes the Markdown document tree as LaTeX that compiles with pdflatex and lualatex.</summary>
-public static partial class LatexWriter
+public sealed partial class LatexWriter(WriterSettings settings) : IDocumentWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public string Extension => "tex";
+
+    public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) =>
+        WriteDocument(document, settings.LatexPreamble, settings.LatexPreamblePath, settings.Metadata, diagnostics) is { } tex
+            ? Utf8.GetBytes(tex) : null;
+
     /// <summary>The body (what goes between \begin{document} and \end{document}) and the packages it uses.</summary>
-    public static LatexOutput WriteBody(MarkdownDocument document, DiagnosticBag diagnostics, string sourceName)
+    public static LatexOutput WriteBody(MarkdownDocument document, DiagnosticBag diagnostics, string sourceName) =>
+        WriteBody(DocumentReader.FromTree(sourceName, document, diagnostics), diagnostics);
+
+    /// <inheritdoc cref="WriteBody(MarkdownDocument, DiagnosticBag, string)"/>
+    public static LatexOutput WriteBody(ReportDocument document, DiagnosticBag diagnostics)
     {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var renderer = new LatexRenderer(writer, diagnostics, sourceName)
+        var renderer = new LatexRenderer(writer, document, diagnostics)
         {
-            TopHeadingLevel = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min(),
+            TopHeadingLevel = document.Tree.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min(),
         };
-        renderer.Render(document);
+        renderer.Render(document.Tree);
         return new LatexOutput(Tidy(writer.ToString()), renderer.Packages.InLoadOrder());
     }
 
@@ -31,9 +45,19 @@ public static partial class LatexWriter
         string templatePath,
         IReadOnlyDictionary<string, string> metadata,
         DiagnosticBag diagnostics,
-        string sourceName)
+        string sourceName) =>
+        WriteDocument(DocumentReader.FromTree(sourceName, document, diagnostics),
+            preambleTemplateText, templatePath, metadata, diagnostics);
+
+    /// <inheritdoc cref="WriteDocument(MarkdownDocument, string, string, IReadOnlyDictionary{string, string}, DiagnosticBag, string)"/>
+    public static string? WriteDocument(
+        ReportDocument document,
+        string preambleTemplateText,
+        string templatePath,
+        IReadOnlyDictionary<string, string> metadata,
+        DiagnosticBag diagnostics)
     {
-        var body = WriteBody(document, diagnostics, sourceName);
+        var body = WriteBody(document, diagnostics);
         var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, body.Packages, metadata, diagnostics);
         if (preamble is null) return null;
         return preamble.TrimEnd('\n', ' ') + "\n\n" + body.Body + "\n\\end{document}\n";

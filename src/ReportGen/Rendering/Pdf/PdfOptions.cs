@@ -29,8 +29,28 @@ public sealed record PdfOptions
     public double BodyFontSize { get; init; } = 10.5;
     /// <summary>A TTF/OTF file used for all body text instead of the serif family <c>FontLocator</c> finds.</summary>
     public string? FontFile { get; init; }
-    /// <summary>Folder that relative image paths in the Markdown are resolved against (the output folder).</summary>
+    /// <summary>Folder that relative image paths in the Markdown are resolved against when <see cref="Images"/> lacks them.</summary>
     public string BaseDirectory { get; init; } = ".";
+    /// <summary>
+    /// SVG images the build made, by the file name the Markdown gives them: the figure is handed over in memory, so
+    /// the writer neither waits for it on disk nor reads it twice.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Images { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The SVG text of an image the Markdown names, or null when it is neither in <see cref="Images"/> nor on disk.</summary>
+    internal string? ReadSvg(string url)
+    {
+        if (Images.TryGetValue(url, out var svg)) return svg;
+        try
+        {
+            var path = Path.Combine(BaseDirectory, url);
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
     public PdfMetadata Metadata { get; init; } = new();
     public PageLayout Layout { get; init; } = PageLayout.Draft;
 

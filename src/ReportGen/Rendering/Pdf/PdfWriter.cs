@@ -1,6 +1,7 @@
 using System.Globalization;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Rendering.Fonts;
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Layout;
@@ -11,32 +12,37 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Pdf;
 
 /// <summary>Writes the Markdown document tree as a PDF with ReportGen's own layout engine on SkiaSharp.</summary>
-public static class PdfWriter
+public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
 {
+    public string Extension => "pdf";
+
+    public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) => Write(document, settings.Pdf, diagnostics);
+
     public const string NoFontCode = "RG400";
     public const string FontUnreadableCode = "RG406";
 
     /// <summary>Returns false, with diagnostics, when no PDF could be written; <paramref name="output"/> is then untouched.</summary>
     public static bool Write(MarkdownDocument document, Stream output, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
     {
-        var pdf = Write(document, options, diagnostics, sourceName);
+        var pdf = Write(DocumentReader.FromTree(sourceName, document, diagnostics), options, diagnostics);
         if (pdf is not null) output.Write(pdf);
         return pdf is not null;
     }
 
     /// <summary>The PDF's bytes, or null, with diagnostics, when none could be written.</summary>
-    public static byte[]? Write(MarkdownDocument document, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
+    public static byte[]? Write(ReportDocument document, PdfOptions options, DiagnosticBag diagnostics)
     {
-        using var shaper = CreateShaper(options, DocumentCharacters.Of(document, options.BaseDirectory), diagnostics, sourceName);
+        var sourceName = document.SourceName;
+        using var shaper = CreateShaper(options, DocumentCharacters.Of(document.Tree, options), diagnostics, sourceName);
         if (shaper is null) return null;
 
         var pictures = new List<SvgPicture>();
         var svgFonts = shaper.TypefaceProvider();
         try
         {
-            var builder = new PdfDocumentBuilder(shaper, options, path =>
+            var builder = new PdfDocumentBuilder(shaper, options, svg =>
             {
-                var picture = SvgPicture.Load(path, svgFonts, out var error);
+                var picture = SvgPicture.Load(svg, svgFonts, out var error);
                 if (picture is not null) pictures.Add(picture);
                 return (picture, error);
             }, diagnostics, sourceName);
@@ -67,15 +73,18 @@ public static class PdfWriter
         }
     }
 
-    /// <summary>A one-page PDF the size of the SVG with just the drawing (the figure the LaTeX output includes).</summary>
-    public static bool WriteSvg(string svgPath, Stream output, PdfOptions options, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A one-page PDF the size of the SVG with just the drawing (the figure the LaTeX output includes);
+    /// <paramref name="sourceName"/> names the SVG in diagnostics.
+    /// </summary>
+    public static bool WriteSvg(string svg, string sourceName, Stream output, PdfOptions options, DiagnosticBag diagnostics)
     {
-        using var shaper = CreateShaper(options, DocumentCharacters.OfSvg(svgPath), diagnostics, svgPath);
+        using var shaper = CreateShaper(options, DocumentCharacters.OfSvg(svg), diagnostics, sourceName);
         if (shaper is null) return false;
-        using var picture = SvgPicture.Load(svgPath, shaper.TypefaceProvider(), out var error);
+        using var picture = SvgPicture.Load(svg, shaper.TypefaceProvider(), out var error);
         if (picture is null)
         {
-            diagnostics.Error(svgPath, 0, 0, PdfDocumentBuilder.ImageNotSvgCode, $"the SVG could not be read: {error}",
+            diagnostics.Error(sourceName, 0, 0, PdfDocumentBuilder.ImageNotSvgCode, $"the SVG could not be read: {error}",
                 "Check that the file exists and is a valid SVG document.");
             return false;
         }

@@ -1,6 +1,6 @@
 using System.Text;
-using ReportGen.Prisma;
 using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Prisma;
 
 namespace ReportGen.Rendering.Svg;
 

@@ -77,7 +77,7 @@ public class PageLayoutTests
     {
         var diagnostics = new DiagnosticBag();
         var builder = new PdfDocumentBuilder(Shaper, options, _ => (new FakePicture(new Size(360, 200)), null), diagnostics, "sample.md");
-        var sections = builder.Build(PdfTestFiles.Sample());
+        var sections = builder.Build(DocumentReader.FromTree("sample.md", PdfTestFiles.Sample(), diagnostics));
         var canvas = new RecordingCanvas();
         PageLoop.Run(sections, canvas, options.Margins, (_, _, _) => { }, diagnostics, "sample.md");
         return (canvas, diagnostics);
@@ -130,14 +130,4 @@ public class PageLayoutTests
         Assert.Contains(canvas.Pages[0].Links, l => l.Url == "https://osf.io/example");
     }
 
-    [Fact]
-    public void Sample_WidthsAttributeWithWrongCount_WarnsAndFallsBack()
-    {
-        var markdown = "::: {.table widths=\"1,2\"}\nTable 1. X\n\n| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n:::\n";
-        var diagnostics = new DiagnosticBag();
-        new PdfDocumentBuilder(Shaper, PdfTestFiles.Options, _ => (null, "none"), diagnostics, "t.md").Build(MarkdownDocumentParser.Parse(markdown));
-        var warning = Assert.Single(diagnostics.Items);
-        Assert.Equal(TableBuilder.BadWidthsCode, warning.Code);
-        Assert.Equal(4, warning.Line);
-    }
 }

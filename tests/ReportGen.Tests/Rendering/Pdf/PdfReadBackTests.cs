@@ -152,7 +152,7 @@ public class PdfReadBackTests
     {
         using var stream = new MemoryStream();
         var diagnostics = new DiagnosticBag();
-        Assert.True(PdfWriter.WriteSvg(Path.Combine(PdfTestFiles.Folder, "figure.svg"), stream, PdfTestFiles.Options, diagnostics));
+        Assert.True(PdfWriter.WriteSvg(File.ReadAllText(Path.Combine(PdfTestFiles.Folder, "figure.svg")), "figure.svg", stream, PdfTestFiles.Options, diagnostics));
         using var document = PdfDocument.Open(stream.ToArray());
         var page = Assert.Single(document.GetPages());
         // figure.svg is 360 × 200 CSS pixels, 0.75 pt each.

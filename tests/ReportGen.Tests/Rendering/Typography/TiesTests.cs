@@ -43,7 +43,7 @@ public class LatexTiesTests
     [Fact]
     public void LatexWriter_WritesTheEngineTiesAsTilde()
     {
-        var tree = ReportGen.Rendering.MarkdownDocumentParser.Parse("Posters (n = 10) by Dey et al\\. in Table 2.");
+        var tree = ReportGen.Document.MarkdownDocumentParser.Parse("Posters (n = 10) by Dey et al\\. in Table 2.");
         var diagnostics = new ReportGen.Diagnostics.DiagnosticBag();
         var tex = ReportGen.Rendering.Latex.LatexWriter.WriteBody(tree, diagnostics, "x.md").Body;
         Assert.Contains("(n~=~10)", tex);

@@ -84,6 +84,6 @@ public class ReferenceListTests
         Assert.StartsWith("Ammendolia", paragraphs[0]);
         Assert.StartsWith("Cheng", paragraphs[1]);
         Assert.StartsWith("Zhao", paragraphs[2]);
-        Assert.Equal(3, ReportGen.Rendering.MarkdownDocumentParser.Parse(markdown).Count);
+        Assert.Equal(3, MarkdownDocumentParser.Parse(markdown).Count);
     }
 }

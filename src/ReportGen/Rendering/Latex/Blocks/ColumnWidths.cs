@@ -2,18 +2,17 @@ using System.Globalization;
 
 namespace ReportGen.Rendering.Latex.Blocks;
 
-/// <summary>Column widths as fractions of the line, from the <c>widths</c> attribute of a table container.</summary>
+/// <summary>Column widths as fractions of the line, from the shares the document model read from <c>widths</c>.</summary>
 internal static class ColumnWidths
 {
     /// <summary>
-    /// Fractions that sum to at most 1, rounded down to four places so the sum never exceeds the line.
-    /// Without a usable attribute every column gets the same share; <paramref name="report"/> says why.
+    /// Fractions that sum to at most 1, rounded down to four places so the sum never exceeds the line. A table
+    /// without widths of its own (or with a count that does not match) gives every column the same share.
     /// </summary>
-    public static double[] Fractions(string? attribute, int columnCount, Action<string> report)
+    public static double[] Fractions(IReadOnlyList<double>? shares, int columnCount)
     {
-        var relative = Parse(attribute, columnCount, report) ?? Enumerable.Repeat(1.0, columnCount).ToArray();
-        var sum = relative.Sum();
-        return relative.Select(w => Math.Floor(w / sum * 10000) / 10000).ToArray();
+        var relative = shares is { } given && given.Count == columnCount ? given : Enumerable.Repeat(1.0 / columnCount, columnCount).ToList();
+        return relative.Select(w => Math.Floor(w * 10000) / 10000).ToArray();
     }
 
     /// <summary>A column <c>p</c> width: the fraction of the line minus the separation on both sides.</summary>
@@ -24,27 +23,5 @@ internal static class ColumnWidths
         var sign = separation < 0 ? "-" : "+";
         return string.Create(CultureInfo.InvariantCulture,
             $@"\dimexpr {fraction:0.0000}\linewidth{sign}{Math.Abs(separation)}\tabcolsep\relax");
-    }
-
-    private static double[]? Parse(string? attribute, int columnCount, Action<string> report)
-    {
-        if (attribute is null) return null;
-        var parts = attribute.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length != columnCount)
-        {
-            report($"widths=\"{attribute}\" gives {parts.Length} widths but the table has {columnCount} columns");
-            return null;
-        }
-        var widths = new double[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out widths[i])
-                || !double.IsFinite(widths[i]) || widths[i] <= 0)
-            {
-                report($"widths=\"{attribute}\": \"{parts[i]}\" is not a positive number");
-                return null;
-            }
-        }
-        return widths;
     }
 }

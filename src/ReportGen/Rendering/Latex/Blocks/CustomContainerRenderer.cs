@@ -12,13 +12,11 @@ internal sealed class CustomContainerRenderer : MarkdownObjectRenderer<LatexRend
 {
     protected override void Write(LatexRenderer renderer, CustomContainer container)
     {
-        var attributes = container.TryGetAttributes();
-        var classes = attributes?.Classes ?? [];
-        var landscape = classes.Contains("landscape");
+        var landscape = container.TryGetAttributes()?.Classes?.Contains("landscape") == true;
         if (landscape) BeginLandscape(renderer);
 
-        if (classes.Contains("table"))
-            TableContainerWriter.Write(renderer, container, attributes!);
+        if (renderer.Document.TableOf(container) is { } table)
+            TableContainerWriter.Write(renderer, table);
         else
             renderer.WriteChildren(container);
 

@@ -15,7 +15,7 @@ internal static class LongtableWriter
     private static readonly TextStyle CellStyle = new(Breakable: true);
 
     public static void Write(
-        LatexRenderer renderer, Table table, Caption? caption, string? label, string? widthsAttribute, MarkdownObject at)
+        LatexRenderer renderer, Table table, Caption? caption, string? label, IReadOnlyList<double>? shares)
     {
         renderer.Packages.Use("array");
         renderer.Packages.Use("booktabs");
@@ -23,9 +23,7 @@ internal static class LongtableWriter
 
         var rows = table.OfType<TableRow>().ToList();
         var columnCount = Math.Max(1, rows.Select(r => r.OfType<TableCell>().Sum(c => Math.Max(1, c.ColumnSpan))).DefaultIfEmpty(0).Max());
-        var fractions = ColumnWidths.Fractions(widthsAttribute, columnCount, problem =>
-            renderer.Warn(at, LatexDiagnosticCodes.InvalidColumnWidths, $"{problem}; the columns get equal widths",
-                "Give one positive relative width per column, for example widths=\"10,6,14,10\" for four columns."));
+        var fractions = ColumnWidths.Fractions(shares, columnCount);
         var alignments = Enumerable.Range(0, columnCount)
             .Select(i => i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null)
             .ToArray();

@@ -1,7 +1,5 @@
-using Markdig.Extensions.CustomContainers;
-using Markdig.Extensions.Tables;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using ReportGen.Document;
 
 namespace ReportGen.Rendering.Latex.Blocks;
 
@@ -11,29 +9,13 @@ namespace ReportGen.Rendering.Latex.Blocks;
 /// </summary>
 internal static class TableContainerWriter
 {
-    public static void Write(LatexRenderer renderer, CustomContainer container, HtmlAttributes attributes)
+    public static void Write(LatexRenderer renderer, TableForm table)
     {
-        var table = container.OfType<Table>().FirstOrDefault();
-        if (table is null)
-        {
-            renderer.Warn(container, LatexDiagnosticCodes.TableContainerWithoutTable,
-                "this container has class 'table' but holds no pipe table; its content is written as plain paragraphs",
-                "Put a pipe table (a header row, a |---| line and body rows) inside the ::: container, after the caption.");
-            renderer.WriteChildren(container);
-            return;
-        }
+        foreach (var block in table.BeforeTable) renderer.Render(block);
+        var caption = table.Caption is null ? null : Caption.Write(renderer, table.Caption);
+        LongtableWriter.Write(renderer, table.Table, caption, table.Id, table.Widths);
 
-        var tableIndex = container.IndexOf(table);
-        var captionBlock = container.Take(tableIndex).OfType<ParagraphBlock>().FirstOrDefault();
-        foreach (var block in container.Take(tableIndex).Where(b => b != captionBlock))
-            renderer.Render(block);
-
-        var caption = captionBlock is null ? null : Caption.Write(renderer, captionBlock);
-        var widths = attributes.Properties?.FirstOrDefault(p => p.Key == "widths").Value;
-        LongtableWriter.Write(renderer, table, caption, attributes.Id, widths, container);
-
-        var notes = container.Skip(tableIndex + 1).ToList();
-        foreach (var note in notes)
+        foreach (var note in table.Notes)
         {
             renderer.EnsureLine();
             if (note is ParagraphBlock paragraph)

@@ -7,5 +7,5 @@ namespace ReportGen.Rendering.Latex.Blocks;
 internal sealed class TableRenderer : MarkdownObjectRenderer<LatexRenderer, Table>
 {
     protected override void Write(LatexRenderer renderer, Table table) =>
-        LongtableWriter.Write(renderer, table, caption: null, label: null, widthsAttribute: null, table);
+        LongtableWriter.Write(renderer, table, caption: null, label: null, shares: null);
 }

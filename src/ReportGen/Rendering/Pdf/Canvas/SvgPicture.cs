@@ -27,18 +27,18 @@ public sealed class SvgPicture : IPicture, IDisposable
     /// <summary>The drawing's size in points, as the SVG declares it.</summary>
     public Size Size { get; }
 
-    /// <summary>Null when the file is not an SVG that draws anything; <paramref name="error"/> says why.</summary>
-    public static SvgPicture? Load(string path, global::Svg.Skia.TypefaceProviders.ITypefaceProvider fonts, out string? error)
+    /// <summary>Null when the text is not an SVG that draws anything; <paramref name="error"/> says why.</summary>
+    public static SvgPicture? Load(string svgText, global::Svg.Skia.TypefaceProviders.ITypefaceProvider fonts, out string? error)
     {
         var svg = new SKSvg();
         svg.Settings.TypefaceProviders = [fonts];
         try
         {
-            var picture = svg.Load(path);
+            var picture = svg.FromSvg(svgText);
             if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
             {
                 svg.Dispose();
-                error = "the file is not an SVG image with a width and a height";
+                error = "it is not an SVG image with a width and a height";
                 return null;
             }
             error = null;

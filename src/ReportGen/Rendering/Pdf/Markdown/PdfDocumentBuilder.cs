@@ -5,6 +5,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Elements;
 using ReportGen.Rendering.Pdf.Layout;
@@ -27,7 +28,7 @@ public sealed class PdfDocumentBuilder
 
     private readonly ITextShaper _shaper;
     private readonly PdfOptions _options;
-    private readonly Func<string, (IPicture? Picture, string? Error)> _loadPicture;
+    private readonly Func<string, (IPicture? Picture, string? Error)> _loadPicture;  // SVG text → picture
     private readonly DiagnosticBag _diagnostics;
     private readonly string _sourceName;
     private readonly PdfStyles _styles;
@@ -38,6 +39,7 @@ public sealed class PdfDocumentBuilder
     private int _headingCount;
     private readonly Typesetting _typesetting;
     private bool _inReferences;
+    private ReportDocument _document = null!;
 
     public PdfDocumentBuilder(ITextShaper shaper, PdfOptions options, Func<string, (IPicture?, string?)> loadPicture,
         DiagnosticBag diagnostics, string sourceName)
@@ -49,15 +51,16 @@ public sealed class PdfDocumentBuilder
         _sourceName = sourceName;
         _styles = new PdfStyles(options.BodyFontSize);
         _typesetting = new Typesetting(options.Metadata.Language, options.Layout, diagnostics, sourceName);
-        _tables = new TableBuilder(shaper, _styles, diagnostics, sourceName, ReportMissingGlyphs, _typesetting);
+        _tables = new TableBuilder(shaper, _styles, ReportMissingGlyphs, _typesetting);
     }
 
     private Size Portrait => _options.PageSize;
     private Size Landscape => new(Portrait.Height, Portrait.Width);
 
-    public IReadOnlyList<Section> Build(MarkdownDocument document)
+    public IReadOnlyList<Section> Build(ReportDocument document)
     {
-        foreach (var block in document) AddBlock(block, _portrait, 0, Portrait);
+        _document = document;
+        foreach (var block in document.Tree) AddBlock(block, _portrait, 0, Portrait);
         FlushPortrait();
         // A document with nothing to draw (a template that writes no text) still needs one page to be a PDF.
         if (_sections.Count == 0) _sections.Add(new Section(Portrait, new Column([])));
@@ -92,10 +95,10 @@ public sealed class PdfDocumentBuilder
             case ThematicBreakBlock:
                 into.Add(new RuleElement(0.5, _styles.ParagraphSpace));
                 break;
-            case CustomContainer container when HasClass(container, "table"):
-                AddTableContainer(container, into, page);
+            case CustomContainer container when _document.TableOf(container) is { } table:
+                AddTable(table, into, page);
                 break;
-            case CustomContainer container when HasClass(container, "references"):
+            case CustomContainer container when container.GetAttributes().Classes?.Contains("references") == true:
                 _inReferences = true;
                 foreach (var child in container) AddBlock(child, into, indent, page);
                 _inReferences = false;
@@ -171,21 +174,13 @@ public sealed class PdfDocumentBuilder
         return new ParagraphElement(atoms.Atoms, format, _shaper, code.Line + 1);
     }
 
-    private void AddTableContainer(CustomContainer container, List<IElement> into, Size page)
+    private void AddTable(TableForm form, List<IElement> into, Size page)
     {
-        var table = container.OfType<Table>().FirstOrDefault();
-        if (table is null)
-        {
-            foreach (var child in container) AddBlock(child, into, 0, page);
-            return;
-        }
-        var tableIndex = container.IndexOf(table);
-        var caption = container.Take(tableIndex).OfType<ParagraphBlock>().FirstOrDefault();
-        var notes = container.Skip(tableIndex + 1).OfType<ParagraphBlock>().ToList();
-        var widths = container.GetAttributes().Properties?.FirstOrDefault(p => p.Key == "widths").Value;
-        var landscape = HasClass(container, "landscape") && page == Portrait;
+        var landscape = form.Landscape && page == Portrait;
         var tablePage = landscape ? Landscape : page;
-        var element = _tables.Build(table, caption, notes, widths, _options.Margins.Body(tablePage).Width);
+        foreach (var block in form.BeforeTable) AddBlock(block, into, 0, page);
+        var element = _tables.Build(form.Table, form.Caption, form.Notes.OfType<ParagraphBlock>().ToList(), form.Widths,
+            _options.Margins.Body(tablePage).Width);
         if (landscape)
         {
             FlushPortrait();
@@ -202,18 +197,18 @@ public sealed class PdfDocumentBuilder
         if (image?.Url is { } url)
         {
             var line = image.Line + 1;
-            var path = Path.Combine(_options.BaseDirectory, url);
-            if (!path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+            var svg = _options.ReadSvg(url);
+            if (!url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
                 _diagnostics.Warning(_sourceName, line, image.Column + 1, ImageNotSvgCode,
                     $"the figure image '{url}' is not an SVG file; the PDF draws only SVG figures, so it is left out",
                     "Give the figure an .svg image.");
-            else if (!File.Exists(path))
+            else if (svg is null)
                 _diagnostics.Error(_sourceName, line, image.Column + 1, ImageMissingCode,
-                    $"the figure image '{url}' was not found (looked for {Path.GetFullPath(path)})",
+                    $"the figure image '{url}' was not found (looked for {Path.GetFullPath(Path.Combine(_options.BaseDirectory, url))})",
                     "Write the SVG next to the document, or set the PDF base directory to the folder that holds it.");
             else
             {
-                var (picture, error) = _loadPicture(path);
+                var (picture, error) = _loadPicture(svg);
                 if (picture is null)
                     _diagnostics.Error(_sourceName, line, image.Column + 1, ImageNotSvgCode,
                         $"the figure image '{url}' could not be read as SVG: {error}", "Check that the file is a valid SVG document.");
@@ -247,7 +242,4 @@ public sealed class PdfDocumentBuilder
                         $"no font has a glyph for U+{character:X4} ('{char.ConvertFromUtf32(character)}'); the PDF shows an empty box there",
                         "Install a font that has this character (for example Noto or DejaVu), or point the PDF font setting at one.");
     }
-
-    private static bool HasClass(IMarkdownObject block, string name) =>
-        block.GetAttributes().Classes?.Contains(name) == true;
 }

@@ -12,19 +12,17 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Builds a table container: caption and header row on top of every page the table reaches (the caption
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
-public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, DiagnosticBag diagnostics, string sourceName,
-    Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
+public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
 {
-    public const string BadWidthsCode = "RG405";
-
-    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, string? widthsAttribute, double width)
+    /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
+    public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, IReadOnlyList<double>? shares, double width)
     {
         var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         var cellAtoms = rows.Select(r => Enumerable.Range(0, columns)
             .Select(c => CellAtoms(c < r.Count ? r[c] as TableCell : null, r.IsHeader ? styles.TableHeader : styles.TableCell, table.Line + 1))
             .ToList()).ToList();
-        var fractions = RelativeWidths(widthsAttribute, columns, table.Line + 1) is { } preferred
+        var fractions = shares is { } preferred && preferred.Count == columns
             ? AtLeastLongestWords(preferred, cellAtoms, width)
             : AutoColumnWidths.Choose(cellAtoms.Select(r => (IReadOnlyList<IReadOnlyList<TextAtom>>)r).ToList(), width);
 
@@ -88,22 +86,6 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Diagnosti
             typesetting.Cell(new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, line,
                 hyphenate: !rules.HasFlag(RowRules.Top)), shaper, line)).ToList(),
             fractions, rules);
-
-    private IReadOnlyList<double>? RelativeWidths(string? attribute, int columns, int line)
-    {
-        if (string.IsNullOrWhiteSpace(attribute)) return null;
-        var parts = attribute.Split(',', StringSplitOptions.TrimEntries);
-        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : -1).ToList();
-        if (values.Count != columns || values.Any(v => v <= 0))
-        {
-            diagnostics.Warning(sourceName, line, 1, BadWidthsCode,
-                $"widths=\"{attribute}\" should hold {columns} positive numbers, one per column; the widths are taken from the content instead",
-                $"Write one relative width per column, for example widths=\"{string.Join(',', Enumerable.Repeat(1, columns))}\".");
-            return null;
-        }
-        var sum = values.Sum();
-        return values.Select(v => v / sum).ToList();
-    }
 
     /// <summary>
     /// The template's widths, except that a column narrower than its longest word takes the missing space

@@ -19,7 +19,7 @@ internal static class DocumentCharacters
         (0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x2030, 0x205E),
     ];
 
-    public static HashSet<int> Of(MarkdownDocument document, string baseDirectory)
+    public static HashSet<int> Of(MarkdownDocument document, PdfOptions options)
     {
         var characters = WithMargin();
         foreach (var node in document.Descendants())
@@ -33,17 +33,17 @@ internal static class DocumentCharacters
                 case AbbreviationInline abbreviation: Add(characters, abbreviation.Abbreviation.Label ?? ""); break;
                 case CodeBlock code: Add(characters, code.Lines.ToString()); break;
                 case LinkInline { IsImage: true, Url: { } url } when url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase):
-                    AddSvgText(characters, Path.Combine(baseDirectory, url));
+                    if (options.ReadSvg(url) is { } svg) AddSvgText(characters, svg);
                     break;
             }
         }
         return characters;
     }
 
-    public static HashSet<int> OfSvg(string svgPath)
+    public static HashSet<int> OfSvg(string svg)
     {
         var characters = WithMargin();
-        AddSvgText(characters, svgPath);
+        AddSvgText(characters, svg);
         return characters;
     }
 
@@ -51,24 +51,20 @@ internal static class DocumentCharacters
         Margin.SelectMany(range => Enumerable.Range(range.First, range.Last - range.First + 1)).ToHashSet();
 
     /// <summary>
-    /// Text and attribute values with entities resolved; the raw file when it is not well-formed XML (a superset);
-    /// nothing when it cannot be read (the writer reports that).
+    /// Text and attribute values with entities resolved; the raw text when it is not well-formed XML (a superset).
     /// </summary>
-    private static void AddSvgText(HashSet<int> characters, string path)
+    private static void AddSvgText(HashSet<int> characters, string svg)
     {
         try
         {
-            using var reader = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
-            var svg = XDocument.Load(reader);
-            foreach (var text in svg.DescendantNodes().OfType<XText>()) Add(characters, text.Value);
-            foreach (var attribute in svg.Descendants().Attributes()) Add(characters, attribute.Value);
+            using var reader = XmlReader.Create(new StringReader(svg), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null });
+            var drawing = XDocument.Load(reader);
+            foreach (var text in drawing.DescendantNodes().OfType<XText>()) Add(characters, text.Value);
+            foreach (var attribute in drawing.Descendants().Attributes()) Add(characters, attribute.Value);
         }
         catch (XmlException)
         {
-            Add(characters, File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
+            Add(characters, svg);
         }
     }
 

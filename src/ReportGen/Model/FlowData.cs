@@ -1,4 +1,4 @@
-namespace ReportGen.Prisma;
+namespace ReportGen.Model;
 
 /// <summary>The `data` names of the PRISMA2020 CSV format, and which of them hold "Name, n; Name, n" lists.</summary>
 public static class FlowData

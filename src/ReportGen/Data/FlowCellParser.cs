@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ReportGen.Model;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>A problem inside one `n` cell; <see cref="Offset"/> is the 0-based position in the cell text.</summary>
 internal sealed record CellProblem(int Offset, string Code, string Message, string Hint);

@@ -1,8 +1,9 @@
 using System.Text;
 using CsvHelper;
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>
 /// Reads flow counts in the PRISMA2020 R package's CSV format

@@ -1,4 +1,4 @@
-namespace ReportGen.Prisma;
+namespace ReportGen.Model;
 
 /// <summary>
 /// One row of a PRISMA2020-format flow CSV. <see cref="Count"/> is null when the review did not

@@ -1,8 +1,9 @@
 using System.Globalization;
 using ReportGen.Diagnostics;
-using static ReportGen.Prisma.FlowData;
+using ReportGen.Model;
+using static ReportGen.Model.FlowData;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>
 /// The arithmetic a PRISMA 2020 flow must obey. Each broken rule is one diagnostic at the row the rule

@@ -1,4 +1,7 @@
-namespace ReportGen.Prisma;
+using ReportGen.Analysis;
+using ReportGen.Model;
+
+namespace ReportGen.Rendering.Prisma;
 
 /// <summary>Sizes of the diagram in points. The defaults fit both arms and the bands in about 590 pt.</summary>
 public sealed record PrismaLayoutOptions

@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ReportGen.Rendering;
+namespace ReportGen.Document;
 
 /// <summary>
 /// The one Markdig pipeline of the program. Every writer reads the tree this produces, so a form
@@ -17,6 +17,8 @@ public static class MarkdownDocumentParser
     /// </summary>
     public const int MaxNestingDepth = 100;
 
+    public const string TooDeepCode = "RG207";
+
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .Build();
@@ -27,7 +29,13 @@ public static class MarkdownDocumentParser
     /// Null when every writer can take <paramref name="markdown"/>; otherwise the 1-based line of the Markdown where
     /// it nests deeper than <see cref="MaxNestingDepth"/>, or 0 when Markdig refused it without saying where.
     /// </summary>
-    public static int? TooDeeplyNestedAt(string markdown)
+    public static int? TooDeeplyNestedAt(string markdown) => ParseWithinDepth(markdown).DeepLine;
+
+    /// <summary>
+    /// The tree, or null with the line where the Markdown nests deeper than <see cref="MaxNestingDepth"/> (0 when
+    /// Markdig refused it without saying where).
+    /// </summary>
+    public static (MarkdownDocument? Tree, int? DeepLine) ParseWithinDepth(string markdown)
     {
         MarkdownDocument document;
         try
@@ -36,7 +44,7 @@ public static class MarkdownDocumentParser
         }
         catch (ArgumentException e) when (e.TargetSite?.DeclaringType?.Assembly == typeof(Markdown).Assembly)
         {
-            return 0;
+            return (null, 0);
         }
 
         // Walked with a stack of its own: the tree may be deep enough to matter to the call stack.
@@ -45,7 +53,7 @@ public static class MarkdownDocumentParser
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            if (depth > MaxNestingDepth) return node.Line + 1;
+            if (depth > MaxNestingDepth) return (null, node.Line + 1);
             IEnumerable<MarkdownObject> children = node switch
             {
                 ContainerBlock container => container,
@@ -55,6 +63,6 @@ public static class MarkdownDocumentParser
             };
             foreach (var child in children) pending.Push((child, depth + 1));
         }
-        return null;
+        return (document, null);
     }
 }

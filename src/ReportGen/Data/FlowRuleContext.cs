@@ -1,6 +1,7 @@
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Data;
 
 /// <summary>Evaluates the rule shapes of <see cref="FlowChecks"/> and words their diagnostics.</summary>
 internal sealed class FlowRuleContext(FlowCounts counts, DiagnosticBag bag, Severity failure)

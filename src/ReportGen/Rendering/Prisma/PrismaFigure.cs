@@ -1,6 +1,8 @@
+using ReportGen.Analysis;
+using ReportGen.Model;
 using ReportGen.Rendering.Fonts;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Rendering.Prisma;
 
 /// <summary>A laid-out PRISMA 2020 flow diagram in points, origin top left, ready for a writer to draw.</summary>
 public sealed record PrismaFigure(

@@ -1,6 +1,8 @@
 using System.Globalization;
+using ReportGen.Data;
+using ReportGen.Model;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Analysis;
 
 /// <summary>
 /// Which parts of the PRISMA 2020 diagram a review's counts call for, and the names of the boxes drawn.

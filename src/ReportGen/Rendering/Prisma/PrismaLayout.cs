@@ -1,6 +1,8 @@
+using ReportGen.Analysis;
+using ReportGen.Model;
 using ReportGen.Rendering.Fonts;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Rendering.Prisma;
 
 /// <summary>
 /// Lays out the PRISMA 2020 flow diagram for new reviews: the identified total on top, the arm titles, then rows of

@@ -1,6 +1,8 @@
+using ReportGen.Analysis;
+using ReportGen.Model;
 using ReportGen.Rendering.Fonts;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Rendering.Prisma;
 
 /// <summary>
 /// Greedy word wrapping by measured width. A parenthesised group such as "(n = 74)" stays on one line when it fits

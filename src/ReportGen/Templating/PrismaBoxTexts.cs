@@ -1,12 +1,15 @@
 using System.Text.RegularExpressions;
+using ReportGen.Analysis;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Model;
 using ReportGen.Templating;
-using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using Scriban;
 
-namespace ReportGen.Prisma;
+namespace ReportGen.Templating;
 
 /// <summary>
 /// Renders the words of every box from a Scriban template (templates/prisma.sbn). The template holds words only;

@@ -1,0 +1,14 @@
+using ReportGen.Rendering.Pdf;
+
+namespace ReportGen.Rendering;
+
+/// <summary>What the writers need besides the document, made once per build.</summary>
+/// <param name="Metadata">The review's facts (review.csv): title, authors, date, language and the rest.</param>
+/// <param name="LatexPreamble">The text of templates/latex-preamble.sbn.</param>
+/// <param name="LatexPreamblePath">Its path, as diagnostics name it.</param>
+/// <param name="Pdf">Page, font and metadata settings of the PDF, with the figures held in memory.</param>
+public sealed record WriterSettings(
+    IReadOnlyDictionary<string, string> Metadata,
+    string LatexPreamble,
+    string LatexPreamblePath,
+    PdfOptions Pdf);
