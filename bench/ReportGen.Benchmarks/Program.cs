@@ -19,5 +19,19 @@ if (args.Length > 0 && args[0] == "stages")
     StageTable.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, only, Console.Out);
     return 0;
 }
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pages [shipped 1000] [--repeat K]
+//   pages per second of the PDF writer, best of K runs after a warm-up run.
+if (args.Length > 0 && args[0] == "pages")
+{
+    var reviews = new List<string>();
+    var repeats = 3;
+    for (var i = 1; i < args.Length; i++)
+    {
+        if (args[i] == "--repeat" && i + 1 < args.Length) repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else reviews.Add(args[i]);
+    }
+    PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, Console.Out);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;

@@ -215,6 +215,9 @@ public static class ReportBuilder
 
     internal static PdfOptions PdfOptionsFor(ReviewInfo info) => new()
     {
+        // review.csv's layout: "submission" is 12 pt, double-spaced and line-numbered, as journals ask for review.
+        Layout = IsSubmission(info) ? PageLayout.Submission : PageLayout.Draft,
+        BodyFontSize = IsSubmission(info) ? 12 : new PdfOptions().BodyFontSize,
         FontFile = Environment.GetEnvironmentVariable("REPORTGEN_FONT") is { Length: > 0 } font ? font : null,
         Metadata = new PdfMetadata
         {
@@ -227,6 +230,9 @@ public static class ReportBuilder
                 ? date : UndatedReview,
         },
     };
+
+    private static bool IsSubmission(ReviewInfo info) =>
+        string.Equals(info.Get("layout", "draft").Trim(), "submission", StringComparison.OrdinalIgnoreCase);
 
     private static BuildResult Failed(OutputSet outputs) => new("", outputs);
 

@@ -57,14 +57,17 @@ public class HostileDataTests(HostileReview hostile) : IClassFixture<HostileRevi
         var manuscript = PdfText("manuscript.pdf");
         var table2 = PdfText("table2.pdf");
 
-        Assert.All(hostile.TableCells, cell => Assert.Contains(ExtractedText.Squeezed(cell), table2));
-        Assert.All(hostile.TableCells.Concat(hostile.ProseCells), cell => Assert.Contains(ExtractedText.Squeezed(cell), manuscript));
+        Assert.All(hostile.TableCells, cell => Assert.Contains(Unhyphenated(cell), table2));
+        Assert.All(hostile.TableCells.Concat(hostile.ProseCells), cell => Assert.Contains(Unhyphenated(cell), manuscript));
     }
+
+    /// <summary>The PDF hyphenates words at line ends with "-" (U+002D), so that one character is compared out; U+2010 still counts.</summary>
+    private static string Unhyphenated(string text) => ExtractedText.Squeezed(text).Replace("-", "", StringComparison.Ordinal);
 
     private string PdfText(string name)
     {
         Assert.True(hostile.Build.Succeeded, string.Join("\n", hostile.Build.Diagnostics));
         using var document = PdfDocument.Open(hostile.Build.Files[name]);
-        return ExtractedText.Squeezed(string.Concat(document.GetPages().Select(p => p.Text)));
+        return Unhyphenated(string.Concat(document.GetPages().Select(p => p.Text)));
     }
 }

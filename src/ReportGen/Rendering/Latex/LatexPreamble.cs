@@ -94,6 +94,9 @@ internal static class LatexPreamble
             ["author"] = Text(metadata.ContainsKey("authors") ? "authors" : "author"),
             ["date"] = Text("date"),
             ["language"] = Language(templatePath, metadata, diagnostics),
+            // "draft" or "submission" (review.csv's layout): the template loads setspace and lineno for a submission.
+            ["layout"] = metadata.TryGetValue("layout", out var layout) && layout.Trim().Equals("submission", StringComparison.OrdinalIgnoreCase)
+                ? "submission" : "draft",
         };
     }
 

@@ -4,6 +4,9 @@ namespace ReportGen.Rendering.Pdf;
 
 public enum PaperSize { A4, Letter }
 
+/// <summary><see cref="Submission"/>: 12 pt, double-spaced, line numbers in the margin, as journals ask for review.</summary>
+public enum PageLayout { Draft, Submission }
+
 /// <summary>Document information written into the PDF. <see cref="Date"/> is both creation and modification date.</summary>
 public sealed record PdfMetadata
 {
@@ -51,6 +54,7 @@ public sealed record PdfOptions
     public PdfMetadata Metadata { get; init; } = new();
     /// <summary>Called with the page count after each page is drawn, so a long layout can show its progress.</summary>
     public Action<int>? PageDrawn { get; init; }
+    public PageLayout Layout { get; init; } = PageLayout.Draft;
 
     /// <summary>Whole points, because Skia writes page sizes rounded to whole points.</summary>
     public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595, 842);

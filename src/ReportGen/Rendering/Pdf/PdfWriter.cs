@@ -50,8 +50,11 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
             IReadOnlyList<OutlineEntry> outline;
             using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
             {
-                using var canvas = new SkiaCanvas(skDocument, shaper);
+                using var skia = new SkiaCanvas(skDocument, shaper);
                 var styles = new PdfStyles(options.BodyFontSize);
+                ICanvas canvas = options.Layout == PageLayout.Submission
+                    ? new LineNumberingCanvas(skia, shaper, styles.LineNumber, options.Margins.Left - options.BodyFontSize)
+                    : skia;
                 PageLoop.Run(sections, canvas, options.Margins,
                     (c, number, size) =>
                     {
@@ -59,7 +62,7 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
                         options.PageDrawn?.Invoke(number);
                     },
                     diagnostics, sourceName);
-                outline = canvas.Outline;
+                outline = skia.Outline;
                 skDocument.Close();
             }
             if (diagnostics.HasErrors) return null;

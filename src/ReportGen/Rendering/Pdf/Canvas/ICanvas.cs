@@ -23,6 +23,9 @@ public interface ICanvas
 
     /// <summary>A named place to jump to, and its entry in the document outline (bookmarks).</summary>
     void AddOutlineEntry(int level, string title, string destinationName, Point at);
+
+    /// <summary>A line of running text with its baseline here, for the margin's line numbers; most canvases ignore it.</summary>
+    void MarkTextLine(double baseline) { }
 }
 
 /// <summary>A vector drawing with its natural size in points (an SVG figure).</summary>

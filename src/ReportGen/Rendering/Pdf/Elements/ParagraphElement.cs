@@ -17,11 +17,20 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
 
     public IReadOnlyList<TextLine> LinesFor(double width)
     {
-        var textWidth = Math.Max(1, width - format.LeftIndent);
+        var textWidth = Math.Max(1, width - format.LeftIndent - format.HangingIndent);
         if (_lines is null || Math.Abs(_linesWidth - textWidth) > SpacePlan.Tolerance)
         {
-            _lines = LineBreaker.Break(atoms, textWidth, shaper);
+            var options = new LineBreakOptions
+            {
+                Ragged = format.Alignment != TextAlignment.Justify,
+                Hyphenator = format.Hyphenator,
+                FirstLineExtra = format.HangingIndent,
+            };
+            _lines = LineBreaker.Break(atoms, textWidth, shaper, options);
             _linesWidth = textWidth;
+            if (format.OnOverflow is { } report)
+                foreach (var line in _lines.Where(l => l.Overflow > SpacePlan.Tolerance))
+                    report(string.Concat(line.Atoms.Select(a => a.Shaped.Text + (a.Join is Join.Space or Join.Tie or Join.WeakTie ? " " : ""))).TrimEnd(), line.Overflow);
         }
         return _lines;
     }
@@ -33,7 +42,7 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
         var lines = LinesFor(available.Width);
         var remaining = lines.Count - _nextLine;
         if (remaining <= 0) return (SpacePlan.AllFits(0, 0), 0);
-        var lineHeight = format.Style.LineHeight;
+        var lineHeight = LineHeight;
         var allLines = remaining * lineHeight;
         if (allLines <= available.Height + SpacePlan.Tolerance)
             return (SpacePlan.AllFits(available.Width, Math.Min(allLines + format.SpaceAfter, Math.Max(available.Height, allLines))), remaining);
@@ -56,23 +65,26 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
         var (plan, count) = Plan(area.Size);
         if (!plan.Fits) return;
         var lines = LinesFor(area.Width);
-        var lineHeight = format.Style.LineHeight;
-        var baselineOffset = (lineHeight - format.Style.FontSize) / 2 + format.Style.Ascent;
+        var lineHeight = LineHeight;
+        var baselineOffset = (format.Style.LineHeight - format.Style.FontSize) / 2 + format.Style.Ascent;
         for (var i = 0; i < count; i++)
         {
             var index = _nextLine + i;
             var top = area.Y + i * lineHeight;
             if (index == 0 && format.Marker is { } marker)
                 canvas.DrawText(marker, new Point(area.X + format.LeftIndent - marker.Width - format.Style.FontSize * 0.4, top + baselineOffset));
-            DrawLine(canvas, lines[index], area.X + format.LeftIndent, area.Width - format.LeftIndent, top, top + baselineOffset, lineHeight);
+            var indent = format.LeftIndent + (index == 0 ? 0 : format.HangingIndent);
+            DrawLine(canvas, lines[index], area.X + indent, area.Width - indent, top, top + baselineOffset, lineHeight);
+            if (format.NumberLines) canvas.MarkTextLine(top + baselineOffset);
         }
         _nextLine += count;
     }
 
     private void DrawLine(ICanvas canvas, TextLine line, double left, double width, double top, double baseline, double lineHeight)
     {
-        var gaps = line.Atoms.Take(line.Atoms.Count - 1).Count(a => a.Join == Join.Space);
-        var stretch = format.Alignment == TextAlignment.Justify && !line.IsLast && gaps > 0
+        var gaps = line.Atoms.Take(line.Atoms.Count - 1).Count(a => a.Join is Join.Space or Join.Tie or Join.WeakTie);
+        // A last line may have been shrunk to fit as well: the breaker let its spaces shrink, so it must be drawn so.
+        var stretch = gaps > 0 && (format.Alignment == TextAlignment.Justify && !line.IsLast || line.NaturalWidth > width)
             ? (width - line.NaturalWidth) / gaps
             : 0;
         var x = format.Alignment == TextAlignment.Center ? left + (width - line.NaturalWidth) / 2 : left;
@@ -81,13 +93,15 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
             var atom = line.Atoms[i];
             canvas.DrawText(atom.Shaped, new Point(x, baseline));
             var advance = atom.Width;
-            if (i < line.Atoms.Count - 1 && atom.Join == Join.Space)
+            if (i < line.Atoms.Count - 1 && atom.Join is Join.Space or Join.Tie or Join.WeakTie)
                 advance += atom.SpaceWidth + stretch;
             if (atom.Link is { } url)
                 canvas.LinkToUrl(new Rect(x, top, advance, lineHeight), url);
             x += advance;
         }
     }
+
+    private double LineHeight => format.Style.LineHeight * format.LineSpacing;
 
     public void ResetState() => _nextLine = 0;
 

@@ -18,29 +18,7 @@ public static class ColumnWidthRule
         var columns = cells.Count == 0 ? 0 : cells[0].Count;
         return shares is { } preferred && preferred.Count == columns
             ? AtLeastLongestWords(preferred, cells, width)
-            : ContentWidths(cells, width);
-    }
-
-    /// <summary>
-    /// Widths from content, as HTML tables do: every column gets at least its longest word (so words are
-    /// rarely cut) and the space left is shared in proportion to how much more each column would like.
-    /// </summary>
-    private static IReadOnlyList<double> ContentWidths(List<List<IReadOnlyList<TextAtom>>> cells, double width)
-    {
-        var (min, max) = MinMaxWidths(cells, width);
-        var columns = min.Length;
-        double[] widths;
-        if (max.Sum() <= width)
-            widths = max.Select(m => m + (width - max.Sum()) * m / Math.Max(max.Sum(), 1)).ToArray();
-        else if (min.Sum() >= width)
-            widths = min.Select(m => width * m / min.Sum()).ToArray();
-        else
-        {
-            var want = Enumerable.Range(0, columns).Sum(c => max[c] - min[c]);
-            widths = Enumerable.Range(0, columns).Select(c => min[c] + (width - min.Sum()) * (max[c] - min[c]) / want).ToArray();
-        }
-        var total = widths.Sum();
-        return widths.Select(w => total > 0 ? w / total : 1.0 / columns).ToList();
+            : AutoColumnWidths.Choose(cells.Select(r => (IReadOnlyList<IReadOnlyList<TextAtom>>)r).ToList(), width);
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ public sealed class PdfDocumentBuilder
     private readonly HashSet<(int, int)> _reportedGlyphs = [];
     private List<IElement> _portrait = [];
     private int _headingCount;
+    private readonly Typesetting _typesetting;
+    private bool _inReferences;
     private ReportDocument _document = null!;
 
     public PdfDocumentBuilder(ITextShaper shaper, PdfOptions options, Func<string, (IPicture?, string?)> loadPicture,
@@ -43,7 +45,8 @@ public sealed class PdfDocumentBuilder
         _diagnostics = diagnostics;
         _sourceName = sourceName;
         _styles = new PdfStyles(options.BodyFontSize);
-        _tables = new TableBuilder(shaper, _styles, ReportMissingGlyphs);
+        _typesetting = new Typesetting(options.Metadata.Language, options.Layout, diagnostics, sourceName);
+        _tables = new TableBuilder(shaper, _styles, ReportMissingGlyphs, _typesetting);
     }
 
     private Size Portrait => _options.PageSize;
@@ -90,6 +93,11 @@ public sealed class PdfDocumentBuilder
             case CustomContainer container when _document.TableOf(container) is { } table:
                 AddTable(table, into, page);
                 break;
+            case CustomContainer container when container.GetAttributes().Classes?.Contains("references") == true:
+                _inReferences = true;
+                foreach (var child in container) AddBlock(child, into, indent, page);
+                _inReferences = false;
+                break;
             case Table table:
                 into.Add(_tables.Build(table, null, [], null, _options.Margins.Body(page).Width - indent));
                 break;
@@ -109,19 +117,21 @@ public sealed class PdfDocumentBuilder
         var id = heading.GetAttributes().Id;
         var name = "h" + _headingCount + (string.IsNullOrEmpty(id) ? "" : "-" + new string(id.Where(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_').ToArray()));
         var atoms = Atoms(heading.Inline, style, heading.Line + 1);
-        var format = new ParagraphFormat(style) { SpaceAfter = _styles.ParagraphSpace * 0.8, KeepWithNext = true };
+        var format = _typesetting.Running(new ParagraphFormat(style) { SpaceAfter = _styles.ParagraphSpace * 0.8, KeepWithNext = true }, heading.Line + 1, hyphenate: false);
         var text = new ParagraphElement(atoms, format, _shaper, heading.Line + 1);
         return new HeadingElement(text, heading.Level, InlineCollector.PlainText(heading.Inline), name, _styles.BodySize * (heading.Level <= 2 ? 1.2 : 0.6));
     }
 
     private ParagraphElement Paragraph(ContainerInline? inline, TextStyle style, int line, double indent, ShapedText? marker)
     {
-        var format = new ParagraphFormat(style, _options.Justify ? TextAlignment.Justify : TextAlignment.Left)
+        // A reference list is set ragged right with a hanging indent: an unbreakable DOI would otherwise stretch its line.
+        var format = _typesetting.Running(new ParagraphFormat(style, _options.Justify && !_inReferences ? TextAlignment.Justify : TextAlignment.Left)
         {
             LeftIndent = indent,
+            HangingIndent = _inReferences ? _styles.ListIndent : 0,
             SpaceAfter = _styles.ParagraphSpace,
             Marker = marker,
-        };
+        }, line, hyphenate: true);
         return new ParagraphElement(Atoms(inline, style, line), format, _shaper, line);
     }
 
@@ -204,7 +214,7 @@ public sealed class PdfDocumentBuilder
         if (captionBlock is not null)
         {
             var style = _styles.Caption;
-            var format = new ParagraphFormat(style, TextAlignment.Center) { SpaceAfter = _styles.ParagraphSpace * 2 };
+            var format = _typesetting.Running(new ParagraphFormat(style, TextAlignment.Center) { SpaceAfter = _styles.ParagraphSpace * 2 }, captionBlock.Line + 1, hyphenate: false);
             into.Add(new ParagraphElement(Atoms(captionBlock.Inline, style, captionBlock.Line + 1), format, _shaper, captionBlock.Line + 1));
         }
     }

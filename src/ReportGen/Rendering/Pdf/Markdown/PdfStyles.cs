@@ -13,6 +13,7 @@ public sealed record PdfStyles(double BodySize)
     public TextStyle Caption => new(BodySize);
     public TextStyle Code => new(Math.Round(BodySize * 0.85, 1), Monospace: true);
     public TextStyle PageNumber => new(Math.Round(BodySize * 0.9, 1));
+    public TextStyle LineNumber => new(Math.Round(BodySize * 0.7, 1));
 
     public TextStyle Heading(int level) => new TextStyle(level switch
     {

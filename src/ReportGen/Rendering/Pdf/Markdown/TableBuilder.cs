@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Builds a table container: caption and header row on top of every page the table reaches (the caption
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
-public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms)
+public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
 {
     /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
     public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, IReadOnlyList<double>? shares, double width)
@@ -48,7 +48,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IR
             var atoms = new AtomBuilder(shaper);
             InlineCollector.Collect(note.Inline, styles.Note, atoms, note.Line + 1);
             inspectAtoms(atoms.Atoms);
-            parts.Add(new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Note) { SpaceAfter = styles.ParagraphSpace * 0.5 }, shaper, note.Line + 1));
+            parts.Add(new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Note) { SpaceAfter = styles.ParagraphSpace * 0.5 }, note.Line + 1, hyphenate: true), shaper, note.Line + 1));
         }
         parts.Add(new SpacerElement(styles.ParagraphSpace));
         return new Column(parts);
@@ -60,7 +60,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IR
         InlineCollector.Collect(caption.Inline, styles.Caption, atoms, caption.Line + 1);
         if (continued) atoms.Append(" (continued)", styles.Caption.With(Fonts.FontStyle.Italic), null, caption.Line + 1);
         else inspectAtoms(atoms.Atoms);
-        return new ParagraphElement(atoms.Atoms, new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, shaper, caption.Line + 1);
+        return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: false), shaper, caption.Line + 1);
     }
 
     private IReadOnlyList<TextAtom> CellAtoms(TableCell? cell, TextStyle style, int line)
@@ -80,6 +80,7 @@ public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IR
 
     private TableRowElement Row(List<IReadOnlyList<TextAtom>> cells, IReadOnlyList<double> fractions, RowRules rules, int line) =>
         new(cells.Select(atoms => (IElement)new ParagraphElement(atoms,
-            new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, shaper, line)).ToList(),
+            typesetting.Cell(new ParagraphFormat(atoms.Count > 0 ? atoms[0].Shaped.Style : styles.TableCell) { WidowOrphanControl = false }, line,
+                hyphenate: !rules.HasFlag(RowRules.Top)), shaper, line)).ToList(),
             fractions, rules);
 }

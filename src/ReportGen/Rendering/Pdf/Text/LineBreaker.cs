@@ -1,36 +1,65 @@
+using ReportGen.Rendering.Typography;
+
 namespace ReportGen.Rendering.Pdf.Text;
 
 /// <summary>One line of a paragraph; <see cref="IsLast"/> lines (paragraph end, forced break) are never stretched.</summary>
-public sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast);
+public sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
+{
+    /// <summary>How far the line runs past the measure: more than zero only when nothing else could be done.</summary>
+    public double Overflow { get; init; }
+}
+
+/// <summary>How a paragraph's lines are filled.</summary>
+public sealed record LineBreakOptions
+{
+    public static readonly LineBreakOptions Justified = new();
+
+    /// <summary>Ragged right: spaces keep their width and the end of each line takes the slack (TeX's \raggedright).</summary>
+    public bool Ragged { get; init; }
+
+    /// <summary>Patterns for hyphenation, or null to break only at spaces, hyphens and dashes.</summary>
+    public Hyphenator? Hyphenator { get; init; }
+
+    /// <summary>Added to the width of the first line only: negative for a hanging indent's first line, which starts further left.</summary>
+    public double FirstLineExtra { get; init; }
+}
 
 /// <summary>
-/// Greedy line breaking over atoms. A word wider than the whole line is cut between characters, so that
-/// nothing (a long URL, a gene name) ever runs past the margin.
+/// Total-fit line breaking (Knuth and Plass, as in TeX): the paragraph is boxes (atoms), glue (spaces that
+/// stretch and shrink) and penalties (hyphens, dashes), and the breaks are chosen together so that the sum of
+/// the lines' demerits is least, rather than one line at a time. Three passes, as TeX makes them: without
+/// hyphenation at \pretolerance, with it at \tolerance, and a final one that accepts any line and, when a piece
+/// alone is wider than the measure, an overfull line (reported through <see cref="TextLine.Overflow"/>).
 /// </summary>
 public static class LineBreaker
 {
-    public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextAtom> atoms, double width, ITextShaper shaper)
+    // TeX's plain defaults.
+    private const double PreTolerance = 100, Tolerance = 200, InfiniteBadness = 10000;
+    private const double LinePenalty = 10, HyphenPenalty = 50, ExHyphenPenalty = 50, CutPenalty = 50, TiePenalty = 1000;
+    private const double AdjacentDemerits = 10000, DoubleHyphenDemerits = 10000, FinalHyphenDemerits = 5000;
+    /// <summary>A justified space stretches by 1/2 and shrinks by 1/3 of its width (Computer Modern's proportions).</summary>
+    private const double StretchPerSpace = 0.5, ShrinkPerSpace = 1.0 / 3;
+    /// <summary>The slack a ragged line may take, in ems (TeX's \raggedright uses 0pt plus 2em).</summary>
+    private const double RaggedStretchEm = 2;
+    /// <summary>Active breaks kept at once; the breaks within one line's reach are far fewer, so this only guards the worst case.</summary>
+    private const int MaxActive = 256;
+
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextAtom> atoms, double width, ITextShaper shaper) =>
+        Break(atoms, width, shaper, LineBreakOptions.Justified);
+
+    public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextAtom> atoms, double width, ITextShaper shaper, LineBreakOptions options)
     {
-        var lines = new List<TextLine>();
-        var current = new List<TextAtom>();
-        foreach (var word in Words(atoms))
-        {
-            var wordWidth = word.Sum(a => a.Width);
-            if (wordWidth > width + Layout.SpacePlan.Tolerance)
-            {
-                AddCutWord(word, width, shaper, lines, current);
-            }
-            else
-            {
-                if (current.Count > 0 && LineWidth(current) + Gap(current[^1]) + wordWidth > width + Layout.SpacePlan.Tolerance)
-                    Flush(lines, current, isLast: false);
-                current.AddRange(word);
-            }
-            if (current.Count > 0 && current[^1].Join == Join.HardBreak)
-                Flush(lines, current, isLast: true);
-        }
-        if (current.Count > 0) Flush(lines, current, isLast: true);
-        return lines;
+        if (atoms.Count == 0) return [];
+        var plain = Pieces(atoms);
+        var fitsWhole = plain.All(p => p.Atom.Width <= width + options.FirstLineExtra + Layout.SpacePlan.Tolerance);
+        // A short ragged line has no stretched spaces to look bad, so ragged text needs no tolerance passes: one
+        // pass with hyphenation at any badness, where the demerits alone choose between a hyphen and a short line.
+        if (!options.Ragged && fitsWhole && Solve(plain, width, options, PreTolerance, final: false) is { } first)
+            return Lines(plain, first, shaper);
+        var pieces = CutOverlong(Hyphenate(plain, options.Hyphenator, shaper), width + Math.Min(0, options.FirstLineExtra), shaper);
+        var breaks = (options.Ragged ? null : Solve(pieces, width, options, Tolerance, final: false))
+                     ?? Solve(pieces, width, options, InfiniteBadness, final: true)!;
+        return Lines(pieces, breaks, shaper);
     }
 
     public static double LineWidth(IReadOnlyList<TextAtom> atoms)
@@ -41,63 +70,276 @@ public static class LineBreaker
         return width;
     }
 
-    private static double Gap(TextAtom atom) => atom.Join == Join.Space ? atom.SpaceWidth : 0;
+    private static double Gap(TextAtom atom) => atom.Join is Join.Space or Join.Tie or Join.WeakTie ? atom.SpaceWidth : 0;
 
-    private static IEnumerable<List<TextAtom>> Words(IReadOnlyList<TextAtom> atoms)
+    /// <summary>An atom or a part of one (a syllable, a cut); <see cref="Origin"/> is the atom it came from.</summary>
+    private readonly record struct Piece(TextAtom Atom, int Origin, double HyphenWidth = 0)
     {
-        var word = new List<TextAtom>();
-        foreach (var atom in atoms)
-        {
-            word.Add(atom);
-            if (atom.Join == Join.Glue) continue;
-            yield return word;
-            word = [];
-        }
-        if (word.Count > 0) yield return word;
+        public Join Join => Atom.Join;
     }
 
-    private static void AddCutWord(List<TextAtom> word, double width, ITextShaper shaper, List<TextLine> lines, List<TextAtom> current)
+    private static List<Piece> Pieces(IReadOnlyList<TextAtom> atoms)
     {
-        foreach (var atom in word)
+        var pieces = new List<Piece>(atoms.Count);
+        for (var i = 0; i < atoms.Count; i++) pieces.Add(new Piece(atoms[i], i));
+        return pieces;
+    }
+
+    private static List<Piece> Hyphenate(List<Piece> pieces, Hyphenator? hyphenator, ITextShaper shaper)
+    {
+        if (hyphenator is null) return pieces;
+        var result = new List<Piece>(pieces.Count * 2);
+        TextStyle? hyphenStyle = null;
+        var hyphenWidth = 0.0;
+        foreach (var piece in pieces)
         {
-            var rest = atom.Shaped.Text;
-            while (rest.Length > 0)
+            var text = piece.Atom.Shaped.Text;
+            var style = piece.Atom.Shaped.Style;
+            var lead = 0;
+            while (lead < text.Length && !char.IsLetter(text[lead])) lead++;
+            var end = text.Length;
+            while (end > lead && !char.IsLetter(text[end - 1])) end--;
+            // Capitalised words are mostly names ("McKenzie", "Ontario"), which house styles do not hyphenate.
+            var points = style.Monospace || end - lead < Hyphenator.LeftMin + Hyphenator.RightMin || char.IsUpper(text[lead])
+                ? [] : hyphenator.Points(text[lead..end]);
+            if (points.Count == 0)
             {
-                var room = width - LineWidth(current) - (current.Count > 0 ? Gap(current[^1]) : 0);
-                var cut = LongestPrefixThatFits(rest, atom.Shaped.Style, room, shaper);
-                if (cut == 0 && current.Count > 0)
-                {
-                    Flush(lines, current, isLast: false);
-                    continue;
-                }
-                cut = Math.Max(cut, NextRuneLength(rest, 0));
-                var piece = rest[..cut];
-                rest = rest[cut..];
-                var join = rest.Length > 0 ? Join.Glue : atom.Join;
-                current.Add(atom with { Shaped = shaper.Shape(piece, atom.Shaped.Style), Join = join });
-                if (rest.Length > 0) Flush(lines, current, isLast: false);
+                result.Add(piece);
+                continue;
             }
+            if (hyphenStyle != style)
+            {
+                hyphenStyle = style;
+                hyphenWidth = shaper.Shape("-", style).Width;
+            }
+            var start = 0;
+            foreach (var point in points)
+            {
+                var at = lead + point;
+                result.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(text[start..at], style), Join = Join.Hyphen }, piece.Origin, hyphenWidth));
+                start = at;
+            }
+            result.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(text[start..], style) }, piece.Origin));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A run of pieces with no break point between them that is wider than the measure (a long URL, a gene
+    /// name) is the one place a word is cut without a hyphen: between characters, as late as fits.
+    /// </summary>
+    private static List<Piece> CutOverlong(List<Piece> pieces, double width, ITextShaper shaper)
+    {
+        var result = new List<Piece>(pieces.Count);
+        var runStart = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Join == Join.Glue && i < pieces.Count - 1) continue;
+            var runWidth = 0.0;
+            for (var j = runStart; j <= i; j++) runWidth += pieces[j].Atom.Width;
+            if (runWidth <= width + Layout.SpacePlan.Tolerance)
+                for (var j = runStart; j <= i; j++) result.Add(pieces[j]);
+            else
+                for (var j = runStart; j <= i; j++) CutPiece(pieces[j], width, shaper, result);
+            runStart = i + 1;
+        }
+        return result;
+    }
+
+    private static void CutPiece(Piece piece, double width, ITextShaper shaper, List<Piece> into)
+    {
+        var rest = piece.Atom.Shaped.Text;
+        var style = piece.Atom.Shaped.Style;
+        while (rest.Length > 0)
+        {
+            var cut = Math.Max(LongestPrefixThatFits(rest, style, width, shaper), NextRuneLength(rest, 0));
+            var part = rest[..cut];
+            rest = rest[cut..];
+            into.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(part, style), Join = rest.Length > 0 ? Join.Cut : piece.Join }, piece.Origin));
         }
     }
 
     private static int LongestPrefixThatFits(string text, TextStyle style, double room, ITextShaper shaper)
     {
-        var fits = 0;
-        for (var end = NextRuneLength(text, 0); end <= text.Length; end += NextRuneLength(text, end))
+        // Widths grow with length, so the longest prefix that fits is found by bisection.
+        int low = 0, high = text.Length;
+        while (low < high)
         {
-            if (shaper.Shape(text[..end], style).Width > room + Layout.SpacePlan.Tolerance) break;
-            fits = end;
-            if (end == text.Length) break;
+            var mid = (low + high + 1) / 2;
+            if (mid < text.Length && char.IsHighSurrogate(text[mid - 1])) mid--;
+            if (mid <= low) break;
+            if (shaper.Shape(text[..mid], style).Width <= room + Layout.SpacePlan.Tolerance) low = mid;
+            else high = mid - 1;
         }
-        return fits;
+        return low;
     }
 
     private static int NextRuneLength(string text, int index) =>
         index < text.Length && char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
 
-    private static void Flush(List<TextLine> lines, List<TextAtom> current, bool isLast)
+    private sealed class Node(int end, int fitness, double demerits, Node? previous, bool flagged, double overflow)
     {
-        lines.Add(new TextLine(current.ToList(), LineWidth(current), isLast));
-        current.Clear();
+        /// <summary>Index of the last piece of the line that ends here; -1 for the start of the paragraph.</summary>
+        public readonly int End = end;
+        public readonly int Fitness = fitness;
+        public readonly double Demerits = demerits;
+        public readonly Node? Previous = previous;
+        public readonly bool Flagged = flagged;
+        public readonly double Overflow = overflow;
+    }
+
+    /// <summary>The chosen breaks as the last node of the best chain, or null when no chain is within the tolerance.</summary>
+    private static Node? Solve(List<Piece> pieces, double width, LineBreakOptions options, double tolerance, bool final)
+    {
+        var n = pieces.Count;
+        // Prefix sums over each piece and the space after it, so any line's width, stretch and shrink cost O(1).
+        var sumWidth = new double[n + 1];
+        var sumStretch = new double[n + 1];
+        var sumShrink = new double[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            var gap = Gap(pieces[i].Atom);
+            sumWidth[i + 1] = sumWidth[i] + pieces[i].Atom.Width + gap;
+            sumStretch[i + 1] = sumStretch[i] + (options.Ragged ? 0 : gap * StretchPerSpace);
+            sumShrink[i + 1] = sumShrink[i] + (options.Ragged ? 0 : gap * ShrinkPerSpace);
+        }
+
+        var active = new List<Node> { new(-1, 1, 0, null, false, 0) };
+        var best = new (double Demerits, Node? From, double Overflow)[4];
+        for (var b = 0; b < n; b++)
+        {
+            var join = pieces[b].Join;
+            var forced = b == n - 1 || join == Join.HardBreak;
+            var penalty = Penalty(join, pieces[b].Atom, final && !options.Ragged);
+            if (!forced && double.IsPositiveInfinity(penalty)) continue;
+            var flagged = join == Join.Hyphen || join == Join.BreakAfter && IsHyphenLike(pieces[b].Atom);
+            var breakWidth = join == Join.Hyphen ? pieces[b].HyphenWidth : 0;
+
+            Array.Fill(best, (double.PositiveInfinity, null, 0));
+            Node? lastRemoved = null;
+            for (var a = 0; a < active.Count; a++)
+            {
+                var node = active[a];
+                var start = node.End + 1;
+                var measure = width + (node.End < 0 ? options.FirstLineExtra : 0);
+                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b].Atom) + breakWidth;
+                var stretch = sumStretch[b + 1] - sumStretch[start] - (options.Ragged ? 0 : Gap(pieces[b].Atom) * StretchPerSpace);
+                var shrink = sumShrink[b + 1] - sumShrink[start] - (options.Ragged ? 0 : Gap(pieces[b].Atom) * ShrinkPerSpace);
+                if (options.Ragged) stretch += RaggedStretchEm * pieces[b].Atom.Shaped.Style.FontSize;
+                var fill = forced; // the last line, and a line before a forced break, ends with \parfillskip
+
+                double ratio;
+                if (natural < measure) ratio = fill ? 0 : stretch > 0 ? (measure - natural) / stretch : double.PositiveInfinity;
+                else if (natural > measure + Layout.SpacePlan.Tolerance) ratio = shrink > 0 ? -(natural - measure) / shrink : double.NegativeInfinity;
+                else ratio = 0;
+
+                if (ratio < -1)
+                {
+                    // Too long already, and only longer from here on: this start can never end a line again.
+                    active.RemoveAt(a--);
+                    lastRemoved = node;
+                    continue;
+                }
+                var badness = Badness(ratio);
+                if (badness > tolerance) continue;
+                var demerits = Demerits(badness, penalty, forced);
+                if (flagged && node.Flagged) demerits += DoubleHyphenDemerits;
+                if (b == n - 1 && node.Flagged) demerits += FinalHyphenDemerits;
+                var fitness = Fitness(ratio);
+                if (Math.Abs(fitness - node.Fitness) > 1 && node.End >= 0) demerits += AdjacentDemerits;
+                demerits += node.Demerits;
+                if (demerits < best[fitness].Demerits) best[fitness] = (demerits, node, 0);
+            }
+
+            // TeX's last resort: when the final pass would lose every start, the line from the last one is set overfull.
+            if (final && active.Count == 0 && lastRemoved is not null && best.All(x => x.From is null))
+            {
+                var start = lastRemoved.End + 1;
+                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b].Atom) + breakWidth;
+                var measure = width + (lastRemoved.End < 0 ? options.FirstLineExtra : 0);
+                best[0] = (lastRemoved.Demerits + InfiniteBadness, lastRemoved, natural - measure);
+            }
+
+            if (forced) active.Clear();
+            for (var f = 0; f < best.Length; f++)
+                if (best[f].From is { } from)
+                    active.Add(new Node(b, f, best[f].Demerits, from, flagged, best[f].Overflow));
+            if (active.Count > MaxActive)
+            {
+                active.Sort((x, y) => x.Demerits.CompareTo(y.Demerits));
+                active.RemoveRange(MaxActive, active.Count - MaxActive);
+                active.Sort((x, y) => x.End.CompareTo(y.End));
+            }
+            if (active.Count == 0) return null;
+        }
+        return active.Where(a => a.End == n - 1).MinBy(a => a.Demerits);
+    }
+
+    /// <summary>A weak tie breaks only in the last pass of justified text, where the alternative is a stretched line; a ragged line may just stay short.</summary>
+    private static double Penalty(Join join, TextAtom atom, bool breakWeakTies) => join switch
+    {
+        Join.Space => 0,
+        Join.Hyphen => HyphenPenalty,
+        Join.BreakAfter => ExHyphenPenalty,
+        Join.Cut => CutPenalty,
+        Join.WeakTie => breakWeakTies ? TiePenalty : double.PositiveInfinity,
+        Join.HardBreak => double.NegativeInfinity,
+        _ => double.PositiveInfinity,
+    };
+
+    private static bool IsHyphenLike(TextAtom atom) => atom.Shaped.Text.Length > 0 && atom.Shaped.Text[^1] is '-' or '\u2010' or '\u2013' or '\u2014';
+
+    /// <summary>TeX's badness: 100·r³, at most 10,000; an overfull or unstretchable line is "infinitely bad".</summary>
+    private static double Badness(double ratio)
+    {
+        if (double.IsInfinity(ratio)) return InfiniteBadness;
+        var r = Math.Abs(ratio);
+        return Math.Min(InfiniteBadness, 100 * r * r * r);
+    }
+
+    private static double Demerits(double badness, double penalty, bool forced)
+    {
+        var line = (LinePenalty + badness) * (LinePenalty + badness);
+        if (forced || double.IsNegativeInfinity(penalty)) return line;
+        return penalty >= 0 ? line + penalty * penalty : line - penalty * penalty;
+    }
+
+    /// <summary>TeX's fitness classes: 0 very loose, 1 loose, 2 decent, 3 tight.</summary>
+    private static int Fitness(double ratio) => ratio switch
+    {
+        < -0.5 => 3,
+        <= 0.5 => 2,
+        <= 1 => 1,
+        _ => 0,
+    };
+
+    private static IReadOnlyList<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
+    {
+        var ends = new List<Node>();
+        for (var node = last; node is not null && node.End >= 0; node = node.Previous) ends.Add(node);
+        ends.Reverse();
+        var lines = new List<TextLine>(ends.Count);
+        var start = 0;
+        foreach (var end in ends)
+        {
+            var atoms = new List<TextAtom>();
+            for (var i = start; i <= end.End;)
+            {
+                // Syllables of one atom that stay on one line are set as one word again, with its kerning and ligatures.
+                var j = i;
+                while (j < end.End && pieces[j].Origin == pieces[j + 1].Origin) j++;
+                var atom = pieces[j].Atom;
+                if (j > i)
+                    atom = atom with { Shaped = shaper.Shape(string.Concat(Enumerable.Range(i, j - i + 1).Select(k => pieces[k].Atom.Shaped.Text)), atom.Shaped.Style) };
+                if (j == end.End && atom.Join == Join.Hyphen)
+                    atom = atom with { Shaped = shaper.Shape(atom.Shaped.Text + "-", atom.Shaped.Style), Join = Join.BreakAfter };
+                atoms.Add(atom);
+                i = j + 1;
+            }
+            var isLast = end.End == pieces.Count - 1 || pieces[end.End].Join == Join.HardBreak;
+            lines.Add(new TextLine(atoms, LineWidth(atoms), isLast) { Overflow = end.Overflow });
+            start = end.End + 1;
+        }
+        return lines;
     }
 }

@@ -11,6 +11,14 @@ public enum Join
     BreakAfter,
     /// <summary>A forced line break.</summary>
     HardBreak,
+    /// <summary>A space that never breaks (TeX's tie "~"), stretched like any other space.</summary>
+    Tie,
+    /// <summary>A tie that the last pass may break rather than set a very loose line ("Coombs" | "et al.").</summary>
+    WeakTie,
+    /// <summary>A hyphenation point inside a word: a break here adds a hyphen at the end of the line.</summary>
+    Hyphen,
+    /// <summary>A cut inside a token longer than its column: a break here adds nothing.</summary>
+    Cut,
 }
 
 /// <summary>The smallest unit line breaking moves around: a word or part of a word in one style.</summary>
