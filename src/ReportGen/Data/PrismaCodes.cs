@@ -1,7 +1,7 @@
 namespace ReportGen.Data;
 
 /// <summary>
-/// The diagnostic codes of the PRISMA flow: reading flow.csv (RG100–RG108), its arithmetic (RG110–RG124) and the
+/// The diagnostic codes of the PRISMA flow: reading flow.csv (RG100–RG107), its arithmetic (RG110–RG124) and the
 /// box text template (RG130–RG136). What each means is in the diagnostic catalogue (docs/diagnostics.md).
 /// </summary>
 internal static class PrismaCodes
@@ -14,7 +14,6 @@ internal static class PrismaCodes
     public const string RowGivenTwice = "RG105";
     public const string UnknownDataName = "RG106";
     public const string EmptyFile = "RG107";
-    public const string BrokenCsv = "RG108";
 
     public const string DatabaseBreakdown = "RG110";
     public const string RegisterBreakdown = "RG111";

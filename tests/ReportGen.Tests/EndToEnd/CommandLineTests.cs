@@ -91,9 +91,9 @@ public sealed class CommandLineTests(ShippedOutput shipped)
         workspace.Replace("templates/documents/abbreviations.sbn", "}}.\n", "}}.\n\nAn added paragraph.\n");
         var edited = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (none changed)\n", ""), unchanged);
-        // abbreviations.md, .tex, .pdf and .html, and the removed notes.txt.
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 14 files to out/ (5 changed)\n", ""), edited);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (none changed)\n", ""), unchanged);
+        // abbreviations.md, .tex, .pdf, .html and .docx, and the removed notes.txt.
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (6 changed)\n", ""), edited);
         Assert.False(File.Exists(workspace.PathOf("out/notes.txt")));
     }
 

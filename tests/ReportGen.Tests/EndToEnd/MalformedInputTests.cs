@@ -155,7 +155,7 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["abbreviation a table uses but the glossary lacks"] = (
             w => w.Replace("data/abbreviations.csv", "USA,United States of America\n", ""),
             """
-            data/campaigns.csv:12:1: warning RG210: 'USA' appears in a table (column 'key_message' of campaign 'rezaii2020') but is not in abbreviations.csv, so the list under the table cannot explain it.
+            data/campaigns.csv:12:23: warning RG210: 'USA' appears in a table (column 'country' of campaign 'rezaii2020') but is not in abbreviations.csv, so the list under the table cannot explain it.
               hint: Add a row 'USA,<what it stands for>' to abbreviations.csv, or spell it out in the cell.
             """),
         ["misspelt optional column"] = (

@@ -140,18 +140,18 @@ public class FlowCsvReaderTests
     }
 
     [Fact]
-    public void Read_EmptyFile_ReportsRG107()
+    public void Read_HeaderWithoutRows_ReportsRG107()
     {
-        var (counts, bag, path) = Read("");
+        var (counts, bag, path) = Read(Header);
         Assert.Null(counts);
-        Assert.Equal($"{path}:1:1: error RG107: The PRISMA flow file is empty.", (Assert.Single(bag.Items) with { Hint = null }).ToString());
+        Assert.Equal($"{path}:1:1: error RG107: The PRISMA flow file has a header but no rows.", (Assert.Single(bag.Items) with { Hint = null }).ToString());
     }
 
     [Fact]
-    public void Read_QuoteTextAfterClosingQuote_ReportsRG108AtTheRow()
+    public void Read_QuoteTextAfterClosingQuote_ReportsRG006AtTheRow()
     {
         var (_, bag, path) = Read(Header + "duplicates,a,b,\"c\"x,d,e,f,3\n");
-        var diagnostic = Assert.Single(bag.Items, d => d.Code == "RG108");
+        var diagnostic = Assert.Single(bag.Items, d => d.Code == "RG006");
         Assert.Equal((path, 2, Severity.Error), (diagnostic.File, diagnostic.Line, diagnostic.Severity));
     }
 }

@@ -8,10 +8,13 @@ internal static class Chromium
     private static readonly string[] Flags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--virtual-time-budget=3000",
+        "--disable-component-update", "--disable-sync",
     ];
 
-    /// <summary>The page's DOM after its scripts ran.</summary>
+    /// <summary>
+    /// The page's DOM once it has loaded and its scripts ran. (No virtual time budget: a page with an open
+    /// server-sent-events stream never lets virtual time run out, and the browser would never exit.)
+    /// </summary>
     public static string DumpDom(string chromium, Uri page)
     {
         var profile = Directory.CreateTempSubdirectory("reportgen-chromium-").FullName;
@@ -24,10 +27,14 @@ internal static class Chromium
             start.ArgumentList.Add(page.ToString());
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
-            var dom = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(1))) process.Kill(entireProcessTree: true);
-            Assert.True(dom.Length > 0, "chromium printed no DOM: " + error.Result);
-            return dom;
+            var dom = process.StandardOutput.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromMinutes(1)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("chromium did not finish within a minute: " + error.Result);
+            }
+            Assert.True(dom.Result.Length > 0, "chromium printed no DOM: " + error.Result);
+            return dom.Result;
         }
         finally { Directory.Delete(profile, recursive: true); }
     }
