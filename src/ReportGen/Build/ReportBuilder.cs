@@ -29,12 +29,8 @@ public static class ReportBuilder
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
-    public const string MissingDocumentsCode = "RG205";
-    public const string WriterTimeoutCode = "RG226";
+    internal const string WriterTimeoutCode = "RG226";
     public const string LockedCode = "RG751";
-
-    /// <summary>How long the writers of all documents may take together; the largest benchmark review needs about 10 s.</summary>
-    internal static readonly TimeSpan WriterTime = TimeSpan.FromSeconds(120);
     public const string ReadingStep = "reading data";
     public const string TemplatesStep = "templates";
 
@@ -177,13 +173,13 @@ public static class ReportBuilder
         var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, progress))).ToList();
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
-        if (!Task.WaitAll([.. writing], WriterTime))
+        if (!Task.WaitAll([.. writing], options.WriterTime))
         {
             for (var i = 0; i < documents.Count; i++)
             {
                 if (writing[i].IsCompleted) continue;
                 diagnostics.Error($"{documents[i].Name}.md", 0, 0, WriterTimeoutCode,
-                    $"writing {documents[i].Name} as Markdown, LaTeX and PDF took longer than {WriterTime.TotalSeconds:0} seconds and was stopped.",
+                    $"writing {documents[i].Name} in every format took longer than {options.WriterTime.TotalSeconds:0} seconds and was stopped.",
                     "Split the document into several templates in templates/documents/, or report the input that caused this.");
             }
             return;

@@ -48,7 +48,7 @@ public static class FlowCsvReader
         }
         if (table.Rows.Count == 0)
         {
-            bag.Error(path, 1, 1, "RG107", "The PRISMA flow file has a header but no rows.",
+            bag.Error(path, 1, 1, PrismaCodes.EmptyFile, "The PRISMA flow file has a header but no rows.",
                 "Add a row for each count of the PRISMA2020 template (database_results, …); write NA for a count the review does not report.");
             return null;
         }
