@@ -102,7 +102,10 @@ public static class ReportBuilder
         var boxTexts = PrismaBoxTexts.Render(Path.Combine(options.TemplatesDirectory, PrismaTemplate), review.Flow, diagnostics);
         if (boxTexts is null) return null;
         using var measurer = new SkiaTextMeasurer(fonts);
-        return PrismaSvgWriter.Write(PrismaLayout.Create(review.Flow, boxTexts, measurer));
+        // Laid out for the page's text width, so that no writer has to scale it down below its font size.
+        var page = PdfOptionsFor(review.Info);
+        var layout = new PrismaLayoutOptions().FittedTo(page.Margins.Body(page.PageSize).Width, PrismaBoxes.Of(review.Flow));
+        return PrismaSvgWriter.Write(PrismaLayout.Create(review.Flow, boxTexts, measurer, layout));
     }
 
     /// <summary>Document name → its Markdown, from every template in the documents folder, in name order.</summary>

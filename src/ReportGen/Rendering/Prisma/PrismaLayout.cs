@@ -12,8 +12,6 @@ namespace ReportGen.Rendering.Prisma;
 /// </summary>
 public static class PrismaLayout
 {
-    private static readonly HashSet<string> LeftAligned = ["box2", "box3", "box9", "box11", "box15"];
-
     public static PrismaFigure Create(FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextMeasurer measurer) =>
         Create(counts, boxTexts, measurer, new PrismaLayoutOptions());
 
@@ -93,7 +91,8 @@ public static class PrismaLayout
                 for (var s = 0; s < rows[r].Count; s++)
                 {
                     var slot = rows[r][s];
-                    var align = LeftAligned.Contains(slot.Name) ? PrismaAlign.Left : PrismaAlign.Center;
+                    // As in the PRISMA 2020 template, every step box reads from its left edge; titles and bands are centred.
+                    const PrismaAlign align = PrismaAlign.Left;
                     _boxes.Add(Place(slot.Name, PrismaBoxKind.Step, new FigureRect(slot.X, y, o.BoxWidth, heights[r]), align,
                         wrapped[r][s], FontStyle.Regular));
                 }
