@@ -22,6 +22,7 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
 {
     /// <summary>Table text is 9 point (the Table Text style); the columns are measured at that size.</summary>
     private const double CellFontSize = 9;
+    private const double MeasuringSlack = 1.12;
 
     /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
     public WTable Build(MdTable table, IReadOnlyList<double>? shares, uint textWidth)
@@ -92,7 +93,9 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
         IReadOnlyList<double> fractions;
         if (context.Shaper is { } shaper && rows.Count > 0)
         {
-            var text = new TextStyle(CellFontSize);
+            // Measured a size larger than the cells are set: Word and LibreOffice lay the text out with their own metrics
+            // (and may substitute the font), so a column exactly as wide as its longest word broke "Country" as "Countr|y".
+            var text = new TextStyle(CellFontSize * MeasuringSlack);
             var cells = rows.Select(r => Enumerable.Range(0, columns).Select(c =>
             {
                 var atoms = new AtomBuilder(shaper);
