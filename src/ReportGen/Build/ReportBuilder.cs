@@ -13,6 +13,7 @@ using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering.Svg;
 using ReportGen.Rendering;
 using ReportGen.Templating;
+using ReportGen.Templating.Functions;
 
 namespace ReportGen.Build;
 
@@ -123,14 +124,22 @@ public static class ReportBuilder
         }
 
         var abbreviations = new AbbreviationTracker(review.Abbreviations);
-        var globals = TemplateModel.Create(review, aggregates, abbreviations);
-        var documents = new List<ReportDocument>();
+        var style = ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources);
+        var globals = TemplateModel.Create(review, aggregates, abbreviations, style);
+        var rendered = new List<(string File, string Markdown)>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
-            if (markdown is null) continue;
+            if (markdown is not null) rendered.Add((file, markdown));
+        }
+        // Numbered citations are numbered across every document at once, in reading order.
+        var finished = style.Finish(rendered.Select(r => r.Markdown).ToList());
+        var documents = new List<ReportDocument>();
+        for (var i = 0; i < rendered.Count; i++)
+        {
+            var file = rendered[i].File;
             var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
-            if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
+            if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), finished[i], templatePath, diagnostics) is { } document)
                 documents.Add(document);
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);

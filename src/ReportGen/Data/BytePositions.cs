@@ -21,6 +21,10 @@ internal sealed class BytePositions
         }
     }
 
+    /// <summary>The byte offset of a 0-based line and byte in that line, as System.Text.Json reports a syntax error.</summary>
+    public long Offset(long line, long byteInLine) =>
+        line < _lineStarts.Count ? Math.Min(_lineStarts[(int)line] + byteInLine, _bytes.Length) : _bytes.Length;
+
     public (int Line, int Column) At(long offset)
     {
         var index = _lineStarts.BinarySearch((int)offset);

@@ -25,11 +25,16 @@ internal static class CsvFileReader
     /// link to somewhere outside it is refused.
     /// </summary>
     public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
-        ReadText(filePath, displayPath, limits, diagnostics) is { } text
+        ReadText(filePath, displayPath, limits, diagnostics, Codes) is { } text
             ? Parse(text.Bytes, text.Positions, displayPath, limits, diagnostics)
             : null;
 
-    private static (byte[] Bytes, BytePositions Positions)? ReadText(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics)
+    /// <summary>
+    /// A data file's bytes, checked as the CSV files are (a regular file inside the data folder, within the size
+    /// limit, UTF-8 without NUL characters), or null when reported; resources.json is read through this too.
+    /// </summary>
+    internal static (byte[] Bytes, BytePositions Positions)? ReadText(
+        string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics, TextCodes codes)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(filePath))!;
         var input = InputFile.Read(filePath, folder, limits.MaxFileBytes);
@@ -60,7 +65,7 @@ internal static class CsvFileReader
                 return null;
         }
         var bytes = input.Bytes!;
-        return TextBytes.Check(bytes, displayPath, Codes, diagnostics) is { } text ? (bytes, text.Positions) : null;
+        return TextBytes.Check(bytes, displayPath, codes, diagnostics) is { } text ? (bytes, text.Positions) : null;
     }
 
     private static void ReportTooLarge(long length, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>

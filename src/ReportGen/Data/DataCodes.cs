@@ -1,6 +1,6 @@
 namespace ReportGen.Data;
 
-/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, RG050–RG058 for the declared fields, RG080–RG099 for the files themselves).</summary>
+/// <summary>The diagnostic codes of reading and checking the data folder (RG001–RG049, RG050–RG058 for the declared fields, RG060–RG067 for references, RG080–RG099 for the files themselves).</summary>
 internal static class DataCodes
 {
     public const string MissingFile = "RG001";
@@ -45,6 +45,16 @@ internal static class DataCodes
     public const string SharedTableHeader = "RG056";
     public const string StudiesNotCampaigns = "RG057";
     public const string ReportsNotResources = "RG058";
+
+    // References: resources.csv's structured fields, resources.json (CSL-JSON) and review.csv's citation_style (RG060–RG079).
+    public const string UnknownReferenceType = "RG060";
+    public const string BadDoi = "RG061";
+    public const string BadUrl = "RG062";
+    public const string IncompleteReference = "RG063";
+    public const string UnknownCitationStyle = "RG064";
+    public const string TwoResourceFiles = "RG065";
+    public const string BadJson = "RG066";
+    public const string BadCslValue = "RG067";
 
     // The files themselves (RG080–RG099).
     public const string OutsideDataFolder = "RG080";

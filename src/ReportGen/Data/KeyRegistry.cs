@@ -32,6 +32,19 @@ internal sealed class KeyRegistry(string fileName, string noun, bool isUsable = 
         return true;
     }
 
+    /// <returns>False (reported at <paramref name="at"/>) when the key was already defined.</returns>
+    public bool Add(string key, Model.SourceRef at, DiagnosticBag diagnostics)
+    {
+        if (_firstLine.TryGetValue(key, out var firstLine))
+        {
+            diagnostics.Error(at.File, at.Line, at.Column, DataCodes.DuplicateId, $"{noun} '{key}' is defined twice (first on line {firstLine})",
+                $"Give each {noun} its own id, or merge the two entries.");
+            return false;
+        }
+        AddQuietly(key, at.Line);
+        return true;
+    }
+
     /// <summary>Records a key from a row that is broken in another way, so references to it are not reported too.</summary>
     public void AddQuietly(string key, int line)
     {

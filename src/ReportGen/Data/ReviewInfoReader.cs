@@ -30,6 +30,14 @@ internal static class ReviewInfoReader
                     "Write 'draft' (the default) or 'submission' (double spacing and line numbers in the Word file).");
                 continue;
             }
+            if (key == CitationStyles.Key && CitationStyles.Parse(value) is null)
+            {
+                var suggestion = Suggestions.Nearest(value, ["apa", "vancouver"]);
+                row.Error(row.Cell("value"), DataCodes.UnknownCitationStyle,
+                    $"the citation style '{value}' is neither 'apa' nor 'vancouver'{Suggestions.DidYouMean(suggestion)}",
+                    "Write 'apa' (author–date, the default) or 'vancouver' (numbered in order of first citation).");
+                continue;
+            }
             values[key] = value;
         }
         return new ReviewInfo(values);

@@ -42,7 +42,7 @@ public static class ReviewLoader
         var (values, valueIds) = ValueReader.Read(Open(Schemas.Values), fields, fieldsComplete, diagnostics);
         var (codebook, codebookIds) = CodebookReader.Read(Open(Schemas.Codebook), diagnostics);
         var (guidelines, guidelineIds) = GuidelineReader.Read(Open(Schemas.Guidelines), diagnostics);
-        var (resources, resourceIds) = ResourceReader.Read(Open(Schemas.Resources), diagnostics);
+        var (resources, resourceIds) = ReadResources(dataDirectory, shownDirectory, limits, diagnostics, Open);
         // Without its declaration, campaigns.csv's columns cannot be checked: fields.csv's errors come first.
         var campaignTable = fieldsComplete ? Open(Schemas.Campaigns(fields)) : null;
         if (campaignTable is { Table.Rows.Count: 0 })
@@ -59,6 +59,22 @@ public static class ReviewLoader
         if (flow is null || diagnostics.ErrorCount > errorsBefore) return null;
         FlowTotals.Check(flow, campaigns.Count, resources.Count, diagnostics);
         return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
+    }
+
+    /// <summary>resources.csv, or a CSL-JSON export in its place (resources.json); both at once is an error.</summary>
+    private static (IReadOnlyList<Resource>, KeyRegistry) ReadResources(
+        string dataDirectory, string shownDirectory, DataLimits limits, DiagnosticBag diagnostics, Func<TableSchema, BoundTable?> open)
+    {
+        var json = Path.Combine(dataDirectory, CslJsonReader.FileName);
+        if (!File.Exists(json) && !Directory.Exists(json)) return ResourceReader.Read(open(Schemas.Resources), diagnostics);
+        if (File.Exists(Path.Combine(dataDirectory, Schemas.Resources.FileName)))
+        {
+            diagnostics.Error(shownDirectory + CslJsonReader.FileName, 1, 1, DataCodes.TwoResourceFiles,
+                $"the data folder holds both {CslJsonReader.FileName} and {Schemas.Resources.FileName}, so it is not clear which lists the resources",
+                $"Keep one: delete (or move out of the folder) {Schemas.Resources.FileName} to use the CSL-JSON export, or {CslJsonReader.FileName} to use the CSV.");
+            return ([], new KeyRegistry(Schemas.Resources.FileName, "resource", isUsable: false));
+        }
+        return CslJsonReader.Read(json, shownDirectory + CslJsonReader.FileName, limits, diagnostics);
     }
 
     private static void ReportUnusedResources(IReadOnlyList<Resource> resources, IReadOnlySet<string> used, DiagnosticBag diagnostics)

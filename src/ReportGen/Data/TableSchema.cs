@@ -14,7 +14,7 @@ internal static class Schemas
     public static readonly TableSchema Review = TableSchema.Create("review.csv", ["key", "value"], []);
 
     public static readonly TableSchema Resources = TableSchema.Create("resources.csv",
-        ["id", "authors", "year", "title"], ["journal", "doi", "provenance"]);
+        ["id", "authors", "year"], ["title", .. ResourceReader.FieldColumns, "provenance"]);
 
     public const string CampaignsFile = "campaigns.csv";
 

@@ -6,9 +6,29 @@ public readonly record struct SourceRef(string File, int Line, int Column = 1)
     public override string ToString() => $"{File}:{Line}:{Column}";
 }
 
-/// <summary>An included resource (paper, thesis, web page) that describes a campaign.</summary>
-public sealed record Resource(
-    string Id, IReadOnlyList<Author> Authors, int Year, string Title, string Journal, string Doi, SourceRef Source);
+/// <summary>
+/// An included resource (paper, report, thesis, web page) that describes a campaign, as structured fields a reference
+/// style can arrange. A field the sources do not give is empty (and was warned about when it was read).
+/// </summary>
+public sealed record Resource(string Id, IReadOnlyList<Author> Authors, int Year, string Title, SourceRef Source)
+{
+    /// <summary>One of <see cref="ReferenceTypes.All"/>; decides which fields a reference prints.</summary>
+    public string Type { get; init; } = ReferenceTypes.Article;
+    /// <summary>The sources name more authors than <see cref="Authors"/> holds ("et al." in the data).</summary>
+    public bool MoreAuthors { get; init; }
+    /// <summary>The journal, book, or web site that holds the work.</summary>
+    public string Container { get; init; } = "";
+    public string Volume { get; init; } = "";
+    public string Issue { get; init; } = "";
+    public string Pages { get; init; } = "";
+    /// <summary>The publisher of a report or book, the university of a thesis.</summary>
+    public string Publisher { get; init; } = "";
+    public string Url { get; init; } = "";
+    /// <summary>The DOI without its https://doi.org/ prefix.</summary>
+    public string Doi { get; init; } = "";
+    /// <summary>The date a web page was read, <c>YYYY-MM-DD</c>, or empty.</summary>
+    public string Accessed { get; init; } = "";
+}
 
 /// <summary>An author as charted: family name plus initials ("Wang", "K. Y.").</summary>
 public sealed record Author(string Family, string Initials);

@@ -11,7 +11,8 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateModel
 {
-    public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations)
+    /// <param name="style">The reference style, which the caller finishes after rendering; by default review.csv's.</param>
+    public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations, ReferenceStyle? style = null)
     {
         var globals = new ScriptObject();
         globals.Import(aggregates, renamer: StandardMemberRenamer.Default);
@@ -31,7 +32,7 @@ public static class TemplateModel
         globals["flow"] = FlowObject(aggregates.Flow);
         globals["abbreviations"] = review.Abbreviations;
 
-        var functions = new ReviewFunctions(review.Resources);
+        var functions = new ReviewFunctions(style ?? ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources));
         foreach (var (name, function) in functions) globals[name] = function;
         ModelFunctions.Register(globals, abbreviations, new TableCells(aggregates.Table, functions));
         IncludeFunction.Register(globals);

@@ -20,7 +20,7 @@ namespace ReportGen.Templating.Functions;
 /// written as it takes to tell them apart: "Jenkins, French, et al." and "Jenkins, Moloney, et al."; when only
 /// the last name would be left, all names are written: "Smith, Jones, and Brown".</item>
 /// <item>Works that still cite the same (same authors, same year) get year suffixes a, b, … in title order:
-/// "2022a", "2022b". So no two resources of a review ever share a citation.</item>
+/// "2022a", "2022b" (a work without a title last). So no two resources of a review ever share a citation.</item>
 /// </list>
 /// Reference-list order (APA 9.44–9.47): author by author, surname then initials, letter by letter, a shorter
 /// list before a longer one that starts the same; then year, then title ignoring a leading article.
@@ -123,7 +123,8 @@ public sealed class CitationStyle
                 .Where(g => g.Select(w => w.ListKey).Distinct(StringComparer.Ordinal).Count() > 1);
             foreach (var work in collisions.SelectMany(g => g))
             {
-                if (shown[work] < work.Keys.Count - 1)
+                // A list the data marks incomplete ("et al.") may show every name it has; a complete one all but the last.
+                if (shown[work] < (work.Resource.MoreAuthors ? work.Keys.Count : work.Keys.Count - 1))
                 {
                     shown[work]++;
                     changed = true;
@@ -140,7 +141,8 @@ public sealed class CitationStyle
         var sameCitation = works.GroupBy(w => (Names: names[w], w.Resource.Year)).Where(g => g.Count() > 1);
         foreach (var group in sameCitation)
         {
-            var ordered = group.OrderBy(w => w.TitleKey, StringComparer.Ordinal).ThenBy(w => w.Resource.Id, StringComparer.Ordinal).ToList();
+            var ordered = group.OrderBy(w => w.TitleKey.Length == 0).ThenBy(w => w.TitleKey, StringComparer.Ordinal)
+                .ThenBy(w => w.Resource.Id, StringComparer.Ordinal).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
                 suffixes[ordered[i]] = Suffix(i);
@@ -163,6 +165,11 @@ public sealed class CitationStyle
         var names = authors.Select((a, i) => i == 0 && a.Initials.Length > 0 && initialled.Contains(work.Keys[0].Family)
             ? $"{a.Initials.Trim()} {a.Family.Trim()}"
             : a.Family.Trim()).ToList();
+        if (work.Resource.MoreAuthors)
+        {
+            var known = Math.Min(shown, names.Count);
+            return known == 1 ? $"{names[0]} et al." : string.Join(", ", names.Take(known)) + ", et al.";
+        }
         return names.Count switch
         {
             1 => names[0],
@@ -185,6 +192,8 @@ public sealed class CitationStyle
         }
         var result = a.Keys.Count.CompareTo(b.Keys.Count);
         if (result == 0) result = a.Resource.Year.CompareTo(b.Resource.Year);
+        // A work whose title no source gives goes after those with one: it cannot be put in title order.
+        if (result == 0) result = (a.TitleKey.Length == 0).CompareTo(b.TitleKey.Length == 0);
         if (result == 0) result = string.CompareOrdinal(a.TitleKey, b.TitleKey);
         if (result == 0) result = string.CompareOrdinal(a.Resource.Id, b.Resource.Id);
         return result;
@@ -209,7 +218,7 @@ public sealed class CitationStyle
         public IReadOnlyList<AuthorKey> Keys { get; } =
             resource.Authors.Select(a => new AuthorKey(NameFolding.Fold(a.Family), NameFolding.Fold(a.Initials))).ToList();
 
-        public string ListKey => string.Join("|", Keys.Select(k => k.Family + "," + k.Initials));
+        public string ListKey => string.Join("|", Keys.Select(k => k.Family + "," + k.Initials)) + (Resource.MoreAuthors ? "|…" : "");
 
         public string TitleKey { get; } = NameFolding.Fold(WithoutLeadingArticle(resource.Title));
 

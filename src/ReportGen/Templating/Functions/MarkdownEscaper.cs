@@ -34,6 +34,13 @@ public static class MarkdownEscaper
             {
                 builder.Append('\\');
             }
+            // The characters that mark a numbered citation until it is numbered (VancouverStyle) reach the reader as
+            // themselves, through an entity, so that no cell can forge a citation.
+            if (c is VancouverStyle.MarkerStart or VancouverStyle.MarkerEnd)
+            {
+                builder.Append("&#x").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
+                continue;
+            }
             builder.Append(c);
         }
         return builder.ToString();

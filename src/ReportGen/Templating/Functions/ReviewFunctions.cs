@@ -1,4 +1,5 @@
 using System.Collections;
+using ReportGen.Analysis;
 using ReportGen.Model;
 using Scriban.Runtime;
 
@@ -7,24 +8,27 @@ namespace ReportGen.Templating.Functions;
 /// <summary>
 /// The functions templates call, registered in this one place. Scriban imports the public static methods under
 /// snake_case names (NumberWords → number_words); the citation functions need the review's
-/// <see cref="CitationStyle"/> and are imported from this instance in the constructor. A function that takes
+/// <see cref="ReferenceStyle"/> and are imported from this instance in the constructor. A function that takes
 /// data text returns <see cref="MarkdownText"/> with the data escaped inside; a function that only writes numbers
 /// returns a plain string, which the template engine escapes like any other.
 /// </summary>
 public sealed class ReviewFunctions : ScriptObject
 {
+    private readonly ReferenceStyle _style;
     private readonly CitationStyle _citations;
 
-    public ReviewFunctions(CitationStyle citations)
+    public ReviewFunctions(ReferenceStyle style)
     {
-        _citations = citations;
+        _style = style;
+        _citations = style.Names;
         this.Import("cite", new Func<object?, MarkdownText>(Cite));
+        this.Import("cite_campaigns", new Func<object?, MarkdownText>(CiteCampaigns));
         this.Import("cite_narrative", new Func<object?, MarkdownText>(CiteNarrative));
         this.Import("reference_list", new Func<object?, MarkdownText>(FormatReferenceList));
         this.Import("in_reference_order", new Func<object?, IReadOnlyList<Resource>>(InReferenceOrder));
     }
 
-    public ReviewFunctions(IEnumerable<Resource> resources) : this(CitationStyle.For(resources))
+    public ReviewFunctions(IEnumerable<Resource> resources) : this(ReferenceStyle.For(CitationStyleKind.Apa, resources))
     {
     }
 
@@ -77,21 +81,47 @@ public sealed class ReviewFunctions : ScriptObject
     /// <c>cite(resources)</c> → "(Ammendolia et al., 2004; Cheng et al., 2017)". Takes a resource, a resource id, or a
     /// list of them (nested lists are flattened, repeats cited once); cites nothing as "".
     /// </summary>
-    private MarkdownText Cite(object? resources) => MarkdownText.FromData(_citations.Parenthetical(Resolve(resources)));
+    private MarkdownText Cite(object? resources) => _style.Cite(Resolve(resources));
+
+    /// <summary>
+    /// <c>cite_campaigns(g.campaigns)</c> → "(French et al., 2013; Jenkins et al., 2022a)": each campaign's main
+    /// report (the first of its resources) and none of its companion reports, for a sentence that counts campaigns,
+    /// so that "Australia (n = 7)" carries seven citations. Takes campaigns, or a counted item (its campaigns).
+    /// </summary>
+    private MarkdownText CiteCampaigns(object? campaigns) => _style.Cite(MainReports(campaigns));
+
+    private List<Resource> MainReports(object? value)
+    {
+        var reports = new List<Resource>();
+        IEnumerable<object?> items = value switch
+        {
+            null => [],
+            ICounted counted => counted.Campaigns,
+            CampaignView campaign => [campaign],
+            IEnumerable list when value is not string => list.Cast<object?>(),
+            _ => throw new ArgumentException($"cite_campaigns needs campaigns (such as g.campaigns), not {value.GetType().Name}."),
+        };
+        foreach (var item in items)
+        {
+            if (item is not CampaignView campaign)
+                throw new ArgumentException($"cite_campaigns needs campaigns (such as g.campaigns), not {item?.GetType().Name ?? "null"}.");
+            if (campaign.Resources.Count > 0) reports.Add(FindById(campaign.Resources[0].Id));
+        }
+        return reports;
+    }
 
     /// <summary>
     /// <c>cite_narrative(resource)</c> → "Zhao et al. (2024)"; for several, one per author group, joined:
     /// "Zhao et al. (2024) and K. Y. Wang et al. (2018, 2021)".
     /// </summary>
-    internal MarkdownText CiteNarrative(object? resources) =>
-        ListText.Join(_citations.Narratives(Resolve(resources)).Select(MarkdownText.FromData));
+    internal MarkdownText CiteNarrative(object? resources) => _style.CiteNarrative(Resolve(resources));
 
     /// <summary>
-    /// <c>reference_list</c> → every resource of the review as APA-like reference paragraphs;
-    /// <c>reference_list(resources)</c> → just those.
+    /// <c>reference_list</c> → every resource of the review as reference paragraphs in the review's style (APA: by
+    /// author; Vancouver: numbered in order of first citation); <c>reference_list(resources)</c> → just those.
     /// </summary>
     private MarkdownText FormatReferenceList(object? resources = null) =>
-        ReferenceList.Format(_citations, resources is null ? _citations.ReferenceOrder : Resolve(resources));
+        _style.ReferenceList(resources is null ? _citations.ReferenceOrder : _citations.Sort(Resolve(resources)));
 
     /// <summary><c>in_reference_order(resources)</c> → the resources, without repeats, in the order the reference list uses.</summary>
     private IReadOnlyList<Resource> InReferenceOrder(object? resources) => _citations.Sort(Resolve(resources));
