@@ -3,12 +3,13 @@ using System.Text;
 
 namespace ReportGen.DataGen;
 
-internal sealed record SyntheticResource(string Id, string Authors, int Year, string Title, string Journal, string Doi, string Provenance)
+internal sealed record SyntheticResource(
+    string Id, string Authors, int Year, string Title, string Journal, (string Volume, string Issue, string Pages) Numbering, string Doi, string Provenance)
 {
-    public static readonly string[] Header = ["id", "authors", "year", "title", "journal", "doi", "provenance"];
+    public static readonly string[] Header = ["id", "authors", "year", "title", "container", "volume", "issue", "pages", "doi", "provenance"];
 
     public IReadOnlyList<string> Cells =>
-        [Id, Authors, Year.ToString(CultureInfo.InvariantCulture), Title, Journal, Doi, Provenance];
+        [Id, Authors, Year.ToString(CultureInfo.InvariantCulture), Title, Journal, Numbering.Volume, Numbering.Issue, Numbering.Pages, Doi, Provenance];
 }
 
 /// <summary>Invents papers: author lists of 1–14 names drawn so that surnames repeat as in a large review, titles, journals, DOIs.</summary>
@@ -34,9 +35,10 @@ internal sealed class ResourceFactory(Random random)
         var title = One(Vocabulary.TitleOpenings) + " " +
                     One(Vocabulary.TitleInterventions) + " " + One(Vocabulary.TitleOutcomes) + " " +
                     One(Vocabulary.Settings) + One(Vocabulary.Designs);
-        var journal = random.NextDouble() < 0.1 ? "" : One(Vocabulary.Journals) + Volume();
+        var journal = random.NextDouble() < 0.1 ? "" : One(Vocabulary.Journals);
+        var numbering = journal.Length == 0 ? ("", "", "") : Volume();
         var doi = random.NextDouble() < 0.3 ? "" : $"10.{random.Next(1000, 99999)}/{Code(random.Next(6, 16))}";
-        return new SyntheticResource(NewId(firstAuthor, year), string.Join("; ", authors), year, title, journal, doi, provenance);
+        return new SyntheticResource(NewId(firstAuthor, year), string.Join("; ", authors), year, title, journal, numbering, doi, provenance);
     }
 
     private string FirstAuthor() => random.NextDouble() < 0.02 ? One(Vocabulary.Organisations) : Person();
@@ -65,11 +67,13 @@ internal sealed class ResourceFactory(Random random)
         _ => random.Next(8, 15),
     };
 
-    private string Volume()
+    /// <summary>Volume, issue and pages, or none (a paper the sources give no numbering for, which the build warns about).</summary>
+    private (string, string, string) Volume()
     {
-        if (random.NextDouble() < 0.4) return "";
+        if (random.NextDouble() < 0.4) return ("", "", "");
         var first = random.Next(1, 900);
-        return $" {random.Next(1, 80)}({random.Next(1, 13)}):{first}–{first + random.Next(4, 14)}";
+        var number = (int n) => n.ToString(CultureInfo.InvariantCulture);
+        return (number(random.Next(1, 80)), number(random.Next(1, 13)), $"{first}–{first + random.Next(4, 14)}");
     }
 
     private string NewId(string firstAuthor, int year)

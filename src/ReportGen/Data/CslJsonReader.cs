@@ -296,7 +296,7 @@ internal static class CslJsonReader
             else if (member == "date-parts" && reader.TokenType == JsonTokenType.StartArray)
             {
                 valueAt = context.At(reader);
-                value = DateParts(ref reader, context, yearOnly);
+                value = DateParts(ref reader, context, yearOnly, ref valueAt);
                 if (value is null) entry.Failed = true;
             }
             else reader.Skip();
@@ -305,7 +305,7 @@ internal static class CslJsonReader
     }
 
     /// <summary>The first date of <c>[[y, m, d], …]</c>: "2004", or "2024-02-01"; its parts are written as given, so a bad one is reported as the CSV's is.</summary>
-    private static string? DateParts(ref Utf8JsonReader reader, Context context, bool yearOnly)
+    private static string? DateParts(ref Utf8JsonReader reader, Context context, bool yearOnly, ref SourceRef firstPartAt)
     {
         var parts = new List<string>();
         var depth = reader.CurrentDepth;
@@ -316,6 +316,7 @@ internal static class CslJsonReader
             {
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    if (first && parts.Count == 0) firstPartAt = context.At(reader);
                     var text = ScalarText(ref reader, context, "date-parts");
                     if (text is null) return null;
                     if (first) parts.Add(text);

@@ -53,7 +53,7 @@ internal sealed class ReviewBuilder
     {
         var resourceIds = resources ?? id;
         foreach (var r in Split(resourceIds).Where(r => _resources.All(x => x.Id != r)))
-            _resources.Add(new Resource(r, [new Author(r, "A.")], 2020, "Title of " + r, "", "", At("resources.csv", _resources.Count)));
+            _resources.Add(new Resource(r, [new Author(r, "A.")], 2020, "Title of " + r, At("resources.csv", _resources.Count)));
         var at = At("campaigns.csv", _campaigns.Count);
         var texts = new Dictionary<string, string>
         {

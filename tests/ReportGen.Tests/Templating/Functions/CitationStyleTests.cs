@@ -102,7 +102,7 @@ public class CitationStyleTests
         var resource = Gen.Select(author.List[0, 5], Gen.Int[2020, 2021], Gen.Char["xyz"],
             (authors, year, title) => (authors, year, title.ToString()));
         var review = resource.List[1, 12].Select(list => list
-            .Select((r, i) => new Resource($"r{i}", r.authors, r.year, r.Item3, "", "", new SourceRef("resources.csv", i + 2)))
+            .Select((r, i) => new Resource($"r{i}", r.authors, r.year, r.Item3, new SourceRef("resources.csv", i + 2)))
             .ToList());
 
         review.Sample(resources =>

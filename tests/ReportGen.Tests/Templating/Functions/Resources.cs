@@ -6,7 +6,7 @@ namespace ReportGen.Tests.Templating.Functions;
 internal static class Resources
 {
     public static Resource Make(string id, string authors, int year, string title = "A title", string journal = "", string doi = "") =>
-        new(id, ParseAuthors(authors), year, title, journal, doi, new SourceRef("resources.csv", 2));
+        new(id, ParseAuthors(authors), year, title, new SourceRef("resources.csv", 2)) { Container = journal, Doi = doi };
 
     private static List<Author> ParseAuthors(string authors) =>
         authors.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -27,7 +27,7 @@ public class ReviewFunctionsTests
     {
         string[] expected =
         [
-            "cite", "cite_narrative", "in_reference_order", "join_list", "number", "number_words", "percent", "plural",
+            "cite", "cite_campaigns", "cite_narrative", "in_reference_order", "join_list", "number", "number_words", "percent", "plural",
             "quantity", "reference_list", "sentence_number",
         ];
         Assert.Equal(expected, new ReviewFunctions(Resources.Review).Keys.Order(StringComparer.Ordinal));
