@@ -108,24 +108,33 @@ internal static partial class ResourceChecks
     /// <summary>"170-179" → "170–179": a range of pages takes an en dash in both styles.</summary>
     private static string PageRange(string pages) => PageRangePattern().Replace(pages, "$1–$2");
 
+    /// <summary>
+    /// One warning per incomplete reference, at the first missing field's cell (or the authors' cell), naming every
+    /// missing field: "resource 'dey2004' has no volume or pages; its reference is printed without them".
+    /// </summary>
     private static void WarnAboutMissingFields(Resource resource, ResourceEntry entry, DiagnosticBag diagnostics)
     {
-        const string hint = "Fill it in if a source gives it; if none does, leave it empty and say why in 'provenance'.";
-        foreach (var field in ReferenceTypes.ExpectedFields(resource.Type).Where(f => entry.Get(f).Length == 0))
+        var missing = ReferenceTypes.ExpectedFields(resource.Type).Where(f => entry.Get(f).Length == 0).ToList();
+        var problems = new List<string>();
+        if (missing.Count > 0)
         {
-            Warning(diagnostics, entry.At(field), $"resource '{resource.Id}' has no {field}; its reference is printed without it", hint);
+            var fields = missing.Count == 1 ? missing[0] : string.Join(", ", missing.Take(missing.Count - 1)) + " or " + missing[^1];
+            problems.Add($"has no {fields}");
         }
-        if (resource.MoreAuthors)
-            Warning(diagnostics, entry.AuthorsAt, $"resource '{resource.Id}' lists only some of its authors ('et al.'); its reference says so", hint);
-        foreach (var name in entry.WithoutInitials)
-            Warning(diagnostics, entry.AuthorsAt, $"resource '{resource.Id}' has no initials for the author '{name}'; the reference shows the family name alone", hint);
+        if (resource.MoreAuthors) problems.Add("names only some of its authors ('et al.')");
+        if (entry.WithoutInitials.Count > 0)
+            problems.Add("has no initials for " + string.Join(", ", entry.WithoutInitials.Select(n => $"'{n}'")));
+        if (problems.Count == 0) return;
+
+        var at = missing.Count > 0 ? entry.At(missing[0]) : entry.AuthorsAt;
+        var printed = missing.Count == 0 ? "" : $"; its reference is printed without {(missing.Count == 1 ? "it" : "them")}";
+        diagnostics.Warning(at.File, at.Line, at.Column, DataCodes.IncompleteReference,
+            $"resource '{resource.Id}' {string.Join("; it ", problems)}{printed}",
+            "Fill in what a source gives; leave the rest empty and say why in 'provenance' (the warning then stays, as a reminder).");
     }
 
     private static void Error(DiagnosticBag diagnostics, SourceRef at, string code, string message, string hint) =>
         diagnostics.Error(at.File, at.Line, at.Column, code, message, hint);
-
-    private static void Warning(DiagnosticBag diagnostics, SourceRef at, string message, string hint) =>
-        diagnostics.Warning(at.File, at.Line, at.Column, DataCodes.IncompleteReference, message, hint);
 
     [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
     private static partial Regex DoiPattern();

@@ -86,7 +86,8 @@ public class CellTests
 
         Assert.Equal(
             ["data/resources.csv:2:11: error RG025: author 'Smith, J. A., Brown, K.' is not written 'Family, Initials'\n" +
-             "  hint: Write each author as 'Family, Initials' and separate authors with ';', e.g. 'Buchbinder, R.; Jolley, D.'."],
+             "  hint: Write each author as 'Family, Initials' and separate authors with ';', e.g. 'Buchbinder, R.; Jolley, D.'; " +
+             "end the list with '; et al.' when the sources do not name every author."],
             diagnostics);
     }
 

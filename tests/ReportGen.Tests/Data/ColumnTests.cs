@@ -45,7 +45,7 @@ public class ColumnTests
 
         Assert.NotNull(review);
         Assert.Equal(
-            ["data/resources.csv:1:35: warning RG011: column 'provenanse' is unknown and is ignored; did you mean 'provenance'?\n" +
+            ["data/resources.csv:1:37: warning RG011: column 'provenanse' is unknown and is ignored; did you mean 'provenance'?\n" +
              "  hint: Rename it to 'provenance' if that is what it holds; otherwise delete it."],
             diagnostics);
     }

@@ -123,7 +123,7 @@ public class CslJsonTests
         Assert.NotNull(review);
         Assert.Equal(
             ["data/resources.json:22:3: warning " + DataCodes.IncompleteReference + ": resource 'lee2015' has no volume; its reference is printed without it\n" +
-             "  hint: Fill it in if a source gives it; if none does, leave it empty and say why in 'provenance'."],
+             "  hint: Fill in what a source gives; leave the rest empty and say why in 'provenance' (the warning then stays, as a reminder)."],
             diagnostics);
     }
 

@@ -114,7 +114,7 @@ public class CsvSyntaxTests
         var (_, diagnostics) = folder.Load();
 
         Assert.Equal(
-            ["data/resources.csv:3:52: error RG007: the row has 8 fields but the header has 7; field 8 is one too many\n" +
+            ["data/resources.csv:3:63: error RG007: the row has 13 fields but the header has 12; field 13 is one too many\n" +
              "  hint: A cell that contains a comma must be in double quotes (\"...\"); your spreadsheet program adds them when it saves as CSV."],
             diagnostics);
     }
@@ -128,7 +128,7 @@ public class CsvSyntaxTests
         var (_, diagnostics) = folder.Load();
 
         Assert.Equal(
-            ["data/resources.csv:3:50: error RG007: the row has 6 fields but the header has 7; field 7 is missing\n" +
+            ["data/resources.csv:3:77: error RG007: the row has 11 fields but the header has 12; field 12 is missing\n" +
              "  hint: Every row needs a cell for each column, separated by commas; leave a cell empty rather than leaving it out."],
             diagnostics);
     }

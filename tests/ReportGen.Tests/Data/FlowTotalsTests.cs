@@ -13,7 +13,8 @@ public class FlowTotalsTests
         copy.SetCell("flow.csv", data, "n", n);
         var bag = new DiagnosticBag();
         Assert.NotNull(ReviewLoader.Load(copy.Folder, bag));
-        return bag.Items.Where(d => d.Severity == Severity.Warning).ToList();
+        // The shipped references' own gaps (RG063) are not what these tests are about.
+        return bag.Items.Where(d => d.Severity == Severity.Warning && d.Code != ReportGen.Data.DataCodes.IncompleteReference).ToList();
     }
 
     [Fact]

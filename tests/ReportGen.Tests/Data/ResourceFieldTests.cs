@@ -5,7 +5,7 @@ namespace ReportGen.Tests.Data;
 /// <summary>resources.csv's structured reference fields: each bad value is reported at its cell, a missing one is warned about.</summary>
 public class ResourceFieldTests
 {
-    private const string Smith = "smith2010,article,\"Smith, J. A.;Brown, K. \",2010,\"Back pain, imaging and you\",Journal of Spine Care,4,,1–9,,,10.1000/xyz1,,";
+    private const string Smith = "smith2010,\"Smith, J. A.;Brown, K. \",2010,\"Back pain, imaging and you\",Journal of Spine Care,10.1000/xyz1,,article,4,,1–9,";
 
     private static string[] LoadWithSmith(string row, out ReportGen.Model.Review? review)
     {
@@ -15,6 +15,16 @@ public class ResourceFieldTests
         return diagnostics;
     }
 
+    /// <summary>smith2010 with a column the fixture lacks, added at the end of the header and of Smith's row.</summary>
+    private static string[] LoadWithExtraColumn(string column, string value)
+    {
+        using var folder = new DataFolder();
+        var lines = folder.ReadText("resources.csv").TrimEnd('\n').Split('\n');
+        folder.WriteText("resources.csv", string.Join("\n", lines.Select((line, i) =>
+            i == 0 ? line + "," + column : line == Smith ? line + "," + value : line + ",")) + "\n");
+        return folder.Load().Diagnostics;
+    }
+
     [Fact]
     public void Load_WhenDoiIsNotADoi_ReportsItsCell()
     {
@@ -22,7 +32,7 @@ public class ResourceFieldTests
 
         Assert.Null(review);
         Assert.Contains(
-            "data/resources.csv:2:110: error " + DataCodes.BadDoi + ": 'doi 10.1000' is not a DOI\n" +
+            "data/resources.csv:2:93: error " + DataCodes.BadDoi + ": 'doi 10.1000' is not a DOI\n" +
             "  hint: A DOI starts with '10.', a number, and '/', e.g. 10.1016/j.jmpt.2003.12.021; leave the cell empty when the work has none.",
             diagnostics);
     }
@@ -42,7 +52,7 @@ public class ResourceFieldTests
 
         Assert.Null(review);
         Assert.Contains(
-            "data/resources.csv:2:11: error " + DataCodes.UnknownReferenceType + ": the type 'artcle' is not a kind of reference ReportGen knows; did you mean 'article'?\n" +
+            "data/resources.csv:2:107: error " + DataCodes.UnknownReferenceType + ": the type 'artcle' is not a kind of reference ReportGen knows; did you mean 'article'?\n" +
             "  hint: Write one of article, report, book, thesis, webpage (data/README.md says which fields each prints).",
             diagnostics);
     }
@@ -52,13 +62,13 @@ public class ResourceFieldTests
     {
         var diagnostics = LoadWithSmith(Smith.Replace(",2010,", ",2010a,", StringComparison.Ordinal), out _);
 
-        Assert.Contains(diagnostics, d => d.StartsWith("data/resources.csv:2:45: error RG021: year '2010a' is not a whole number", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.StartsWith("data/resources.csv:2:37: error RG021: year '2010a' is not a whole number", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Load_WhenAccessedIsNotADate_ReportsItsCell()
     {
-        var diagnostics = LoadWithSmith(Smith[..^1] + "31/05/2024,", out _);
+        var diagnostics = LoadWithExtraColumn("accessed", "31/05/2024");
 
         Assert.Contains(diagnostics, d => d.StartsWith(
             "data/resources.csv:2:123: error RG023: the accessed date '31/05/2024' is not a date written YYYY-MM-DD", StringComparison.Ordinal));
@@ -67,10 +77,10 @@ public class ResourceFieldTests
     [Fact]
     public void Load_WhenUrlIsNotAWebAddress_ReportsItsCell()
     {
-        var diagnostics = LoadWithSmith(Smith.Replace(",,,10.1000", ",,www.example.org,10.1000", StringComparison.Ordinal), out _);
+        var diagnostics = LoadWithExtraColumn("url", "www.example.org");
 
         Assert.Contains(diagnostics, d => d.StartsWith(
-            "data/resources.csv:2:109: error " + DataCodes.BadUrl + ": 'www.example.org' is not a web address starting with http:// or https://",
+            "data/resources.csv:2:123: error " + DataCodes.BadUrl + ": 'www.example.org' is not a web address starting with http:// or https://",
             StringComparison.Ordinal));
     }
 
@@ -81,8 +91,8 @@ public class ResourceFieldTests
 
         Assert.NotNull(review);
         Assert.Equal(
-            ["data/resources.csv:2:101: warning " + DataCodes.IncompleteReference + ": resource 'smith2010' has no volume; its reference is printed without it\n" +
-             "  hint: Fill it in if a source gives it; if none does, leave it empty and say why in 'provenance'."],
+            ["data/resources.csv:2:115: warning " + DataCodes.IncompleteReference + ": resource 'smith2010' has no volume; its reference is printed without it\n" +
+             "  hint: Fill in what a source gives; leave the rest empty and say why in 'provenance' (the warning then stays, as a reminder)."],
             diagnostics);
         Assert.Equal("", review.Resources.Single(r => r.Id == "smith2010").Volume);
     }
@@ -96,8 +106,8 @@ public class ResourceFieldTests
         Assert.True(smith.MoreAuthors);
         Assert.Equal(["Smith", "Brown"], smith.Authors.Select(a => a.Family));
         Assert.Equal(
-            ["data/resources.csv:2:19: warning " + DataCodes.IncompleteReference + ": resource 'smith2010' lists only some of its authors ('et al.'); its reference says so\n" +
-             "  hint: Fill it in if a source gives it; if none does, leave it empty and say why in 'provenance'."],
+            ["data/resources.csv:2:11: warning " + DataCodes.IncompleteReference + ": resource 'smith2010' names only some of its authors ('et al.')\n" +
+             "  hint: Fill in what a source gives; leave the rest empty and say why in 'provenance' (the warning then stays, as a reminder)."],
             diagnostics);
     }
 
@@ -108,7 +118,7 @@ public class ResourceFieldTests
 
         Assert.Equal(new ReportGen.Model.Author("Smith", ""), review!.Resources.Single(r => r.Id == "smith2010").Authors[0]);
         Assert.Contains(diagnostics, d => d.StartsWith(
-            "data/resources.csv:2:19: warning RG063: resource 'smith2010' has no initials for the author 'Smith'", StringComparison.Ordinal));
+            "data/resources.csv:2:11: warning RG063: resource 'smith2010' has no initials for 'Smith'", StringComparison.Ordinal));
     }
 
     [Fact]

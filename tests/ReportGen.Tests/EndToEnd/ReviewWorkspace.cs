@@ -28,7 +28,11 @@ internal sealed class ReviewWorkspace : IDisposable
 
     public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
 
-    public CliResult Run(params string[] args) => CliProcess.Run(Root, Temp, args);
+    /// <summary>Runs the command line here; its output leaves out the shipped references' own warnings (<see cref="Support.ReferenceWarnings"/>).</summary>
+    public CliResult Run(params string[] args) =>
+        CliProcess.Run(Root, Temp, args) is var result
+            ? result with { Stdout = Support.ReferenceWarnings.Remove(result.Stdout), Stderr = Support.ReferenceWarnings.Remove(result.Stderr) }
+            : result;
 
     public CliProcess Start(params string[] args) => CliProcess.Start(Root, Temp, args);
 

@@ -48,7 +48,7 @@ public class ManuscriptNumbersTests
         { "sec-results", "Canada (n = 3) (Ammendolia et al., 2004; Cheng et al., 2017; Khoury et al., 2019)" },
         // "Australia (n= 7) (… French et al.2013,2022; Jenkins, French, et al.2022; Jenkins, French, et al.2022; …)":
         // README 2, the two Jenkins 2022 papers are 2022a and 2022b; the companion resources of README 3 are cited too.
-        { "sec-results", "Australia (n = 7) (Buchbinder and Jolley, 2007; Coombs et al., 2021; French et al., 2013, 2022; Jenkins et al., 2018, 2022a, 2022b;" },
+        { "sec-results", "Australia (n = 7) (Buchbinder and Jolley, 2007; Coombs et al., 2021; French et al., 2013, 2022; Jenkins et al., 2022a, 2022b; Morgan et al., 2019)," },
         // "United States of America (n= 5) (… K. Y. Wang et al.2018,2021; …)": the initials tell Wang from the
         // Discussion's Y. X. J. Wáng, who is not among the included resources, so they are not needed here.
         { "sec-results", "United States of America (n = 5) (Rezaii et al., 2020; Schectman et al., 2003; Wang et al., 2018, 2021; Zafar et al., 2019)" },

@@ -60,8 +60,10 @@ public class SecondReviewTests
         Assert.Contains("The initial database search identified 140 resources, and 12 were identified from the grey literature, making a total of 152.", results);
         Assert.Contains("three additional resources were identified", results);
         Assert.Contains("resulting in 7 resources included for the final synthesis.", results);
-        // Same authors, same year: 2020a and 2020b, in title order ("Academic …" before "Leaflets …").
-        Assert.Contains("New Zealand (n = 2) (Moore et al., 2020a, 2020b; Ngata and Moore, 2017) and Ireland (n = 3) (", results);
+        // Same authors, same year: 2020a and 2020b, in title order ("Academic …" before "Leaflets …"). One citation per
+        // campaign: Ngata 2017 is the detailing trial's companion report, cited in Table 2 only.
+        Assert.Contains("New Zealand (n = 2) (Moore et al., 2020a, 2020b) and Ireland (n = 3) (", results);
+        Assert.DoesNotContain("Ngata and Moore, 2017", results[..results.IndexOf("Ireland (n = 3)", StringComparison.Ordinal)]);
         Assert.DoesNotContain("Denmark", Manuscript);
         Assert.Contains("Five campaigns were identified in the 7 included resources. Of the 5 campaigns, 3 targeted prescribers only (60%) and 2 targeted prescribers and patients (40%).", results);
         Assert.Contains("Two campaigns were single-wave and three campaigns were repeated.", results);

@@ -11,9 +11,13 @@ namespace ReportGen.Tests.Reviews;
 public class ShippedDataTotalsTests
 {
     [Fact]
-    public void Data_LoadsWithoutWarnings_AndHasTheReviewsResourcesAndCampaigns()
+    public void Data_LoadsWithOnlyTheReferenceGapsWarnedAbout_AndHasTheReviewsResourcesAndCampaigns()
     {
-        Assert.Empty(LoadDiagnostics);
+        // The fields campaign-facts.md does not give are left empty, one warning per incomplete reference (RG063).
+        Assert.All(LoadDiagnostics, d => Assert.Equal((ReportGen.Diagnostics.Severity.Warning, ReportGen.Data.DataCodes.IncompleteReference), (d.Severity, d.Code)));
+        Assert.Equal(
+            ["cheng2017", "khoury2019", "french2013", "french2022", "jenkins2022a", "jenkins2022b", "morgan2019", "rezaii2020", "wang2018", "wang2021", "zafar2019", "dey2004"],
+            LoadDiagnostics.Select(d => d.Message.Split('\'')[1]));
         // "Twenty‐four campaigns were identified in the 26 included resources." (README entry 3: two companions)
         Assert.Equal(26, Aggregates.ResourceCount);
         Assert.Equal(24, Aggregates.CampaignCount);
