@@ -1,7 +1,7 @@
 namespace ReportGen.Model;
 
 /// <summary>The kinds of work a reference can be, and the fields each needs for a complete entry in either style.</summary>
-public static class ReferenceTypes
+internal static class ReferenceTypes
 {
     public const string Article = "article";
     public const string Report = "report";
@@ -25,9 +25,9 @@ public static class ReferenceTypes
 }
 
 /// <summary>The built-in reference styles, chosen by review.csv's <c>citation_style</c>.</summary>
-public enum CitationStyleKind { Apa, Vancouver }
+internal enum CitationStyleKind { Apa, Vancouver }
 
-public static class CitationStyles
+internal static class CitationStyles
 {
     public const string Key = "citation_style";
 

@@ -10,7 +10,7 @@ namespace ReportGen.Templating.Functions;
 /// volume, a report's, book's, thesis's or page's title) are Markdown emphasis around the escaped text. A field the
 /// data lacks is left out with its punctuation.
 /// </summary>
-public static class ApaReferenceList
+internal static class ApaReferenceList
 {
     private const int MaxAuthorsListed = 20;
 

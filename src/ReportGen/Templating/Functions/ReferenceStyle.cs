@@ -7,7 +7,7 @@ namespace ReportGen.Templating.Functions;
 /// <c>citation_style</c>. Every style shares the author–date names of <see cref="CitationStyle"/> (the narrative
 /// "Zhao et al." and the reference-list order).
 /// </summary>
-public abstract class ReferenceStyle(CitationStyle names)
+internal abstract class ReferenceStyle(CitationStyle names)
 {
     public CitationStyle Names { get; } = names;
 
@@ -34,7 +34,7 @@ public abstract class ReferenceStyle(CitationStyle names)
 }
 
 /// <summary>APA 7 author–date: "(Ammendolia et al., 2004; Cheng et al., 2017)", and the list sorted by author.</summary>
-public sealed class ApaStyle(CitationStyle names) : ReferenceStyle(names)
+internal sealed class ApaStyle(CitationStyle names) : ReferenceStyle(names)
 {
     public override MarkdownText Cite(IReadOnlyList<Resource> resources) => MarkdownText.FromData(Names.Parenthetical(resources));
 

@@ -8,7 +8,7 @@ namespace ReportGen.Templating.Functions;
 /// Vancouver reference entries as the NLM's Citing Medicine writes them: "Buchbinder R, Jolley D. Title. Spine.
 /// 2007;32(5):E156–E162. doi:10.…", with no italics. A field the data lacks is left out with its punctuation.
 /// </summary>
-public static class VancouverReferenceList
+internal static class VancouverReferenceList
 {
     private const int MaxAuthorsListed = 6;
 

@@ -10,7 +10,7 @@ namespace ReportGen.Templating.Functions;
 /// output than it runs them, so each citation is written as a marker while the templates run and numbered by
 /// <see cref="Finish"/> in reading order (<see cref="CitationOrder"/>).
 /// </summary>
-public sealed partial class VancouverStyle(CitationStyle names) : ReferenceStyle(names)
+internal sealed partial class VancouverStyle(CitationStyle names) : ReferenceStyle(names)
 {
     /// <summary>Marks a citation in rendered Markdown; data cannot write it, as the escaper turns it into an entity.</summary>
     internal const char MarkerStart = '\uE000';
