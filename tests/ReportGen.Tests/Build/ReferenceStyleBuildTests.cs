@@ -143,7 +143,7 @@ public partial class ReferenceStyleBuildTests
 
         Assert.Contains(build.Diagnostics, d => d is { Severity: Severity.Warning, Code: DataCodes.IncompleteReference } &&
             d.File.EndsWith("data/resources.csv", StringComparison.Ordinal) && d.Line == 20 &&
-            d.Message == "resource 'dey2004' has no volume; its reference is printed without it");
+            d.Message == "resource 'dey2004' has no volume or pages; its reference is printed without them");
         var references = MarkdownReferences(build);
         Assert.Contains("(2004). Implementation of RCGP guidelines for acute low back pain: a cluster randomised controlled trial. *British Journal of General Practice*.\n", references);
         foreach (var placeholder in new[] { "not identified", "candidate", "Candidate", "\\[Not", "\\[Second", "UNVERIFIED", "PMID" })
@@ -198,14 +198,16 @@ public partial class ReferenceStyleBuildTests
         }
         else
         {
-            Assert.Equal(7, Regex.Matches(manuscript, @"^\d+\\\. ", RegexOptions.Multiline).Count);
+            Assert.Equal(7, Regex.Count(manuscript, @"^\d+\\\. ", RegexOptions.Multiline));
             Assert.Contains("\\[cited 2024 May 2\\]", manuscript);
             Assert.DoesNotContain(VancouverMarker, manuscript);
         }
-        Assert.All(new[] { "manuscript.pdf", "manuscript.docx", "manuscript.html", "manuscript.tex" }, name => Assert.True(build.Files[name].Length > 100));
+        Assert.All(Formats, name => Assert.True(build.Files[name].Length > 100));
     }
 
     private const char VancouverMarker = '\uE000';
+
+    private static readonly string[] Formats = ["manuscript.pdf", "manuscript.docx", "manuscript.html", "manuscript.tex"];
 
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
     private static partial Regex Years();
