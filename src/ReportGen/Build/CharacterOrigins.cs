@@ -43,6 +43,7 @@ internal sealed partial class CharacterOrigins(string dataDirectory, string temp
     private List<(string Display, string Text)> Sources() => _sources ??=
     [
         .. Files(dataDirectory, "*.csv", SearchOption.TopDirectoryOnly),
+        .. Files(dataDirectory, "*.json", SearchOption.TopDirectoryOnly),
         .. Files(templatesDirectory, "*.sbn", SearchOption.AllDirectories),
     ];
 

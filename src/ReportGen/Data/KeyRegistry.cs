@@ -38,7 +38,7 @@ internal sealed class KeyRegistry(string fileName, string noun, bool isUsable = 
         if (_firstLine.TryGetValue(key, out var firstLine))
         {
             diagnostics.Error(at.File, at.Line, at.Column, DataCodes.DuplicateId, $"{noun} '{key}' is defined twice (first on line {firstLine})",
-                $"Give each {noun} its own id, or merge the two entries.");
+                $"Give each {noun} its own id, or merge the two {(fileName.EndsWith(".csv", StringComparison.Ordinal) ? "rows" : "entries")}.");
             return false;
         }
         AddQuietly(key, at.Line);

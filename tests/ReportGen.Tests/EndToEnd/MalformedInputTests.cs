@@ -23,9 +23,9 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
             {QuoteHint}
             """),
         ["too many fields"] = (
-            w => w.Replace("data/resources.csv", "buchbinder2007,\"Buchbinder, R.; Jolley, D.\"", "buchbinder2007,Buchbinder, R.; Jolley, D."),
+            w => w.Replace("data/resources.csv", "buchbinder2007,article,\"Buchbinder, R.; Jolley, D.\"", "buchbinder2007,article,Buchbinder, R.; Jolley, D."),
             """
-            data/resources.csv:5:222: error RG007: the row has 9 fields but the header has 7; fields 8 to 9 are too many
+            data/resources.csv:5:232: error RG007: the row has 16 fields but the header has 14; fields 15 to 16 are too many
               hint: A cell that contains a comma must be in double quotes ("..."); your spreadsheet program adds them when it saves as CSV.
             """),
         ["too few fields"] = (
@@ -55,7 +55,7 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["year that is not a number"] = (
             w => w.Replace("data/resources.csv", ",2007,Improvements", ",two thousand seven,Improvements"),
             """
-            data/resources.csv:5:45: error RG021: year 'two thousand seven' is not a whole number
+            data/resources.csv:5:53: error RG021: year 'two thousand seven' is not a whole number
               hint: Write the year of publication as digits only, e.g. 2004.
             """),
         ["empty required cell"] = (
