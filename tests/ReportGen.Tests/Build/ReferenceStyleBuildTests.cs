@@ -1,8 +1,8 @@
+using ReportGen.Tests.Support;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.Data;
 using ReportGen.Tests.Formats;
 using ReportGen.Tests.Rendering.Docx;
 using UglyToad.PdfPig;
@@ -37,15 +37,15 @@ public partial class ReferenceStyleBuildTests
     /// <summary>A copy of a data folder, with review.csv's citation_style set and resources.csv replaced by the CSL-JSON fixture.</summary>
     private static BuiltReview BuildWith(string data, string templates, string? style, bool json = false)
     {
-        using var folder = new DataFolder(data);
-        if (style is not null) folder.WriteText("review.csv", folder.ReadText("review.csv").TrimEnd('\n') + $"\ncitation_style,{style}\n");
+        using var folder = ReviewCopy.OfData(data);
+        if (style is not null) folder.Write("data/review.csv", folder.Read("data/review.csv").TrimEnd('\n') + $"\ncitation_style,{style}\n");
         if (json)
         {
-            folder.Delete("resources.csv");
+            folder.Delete("data/resources.csv");
             File.Copy(Path.Combine(AppContext.BaseDirectory, "TestFiles", "References", CslJsonReader.FileName),
-                Path.Combine(folder.Directory, CslJsonReader.FileName));
+                Path.Combine(folder.Data, CslJsonReader.FileName));
         }
-        return BuiltReview.Build(folder.Directory, templates);
+        return BuiltReview.Build(folder.Data, templates);
     }
 
     private static string ReferencesOf(string text, string heading) => text[text.LastIndexOf(heading, StringComparison.Ordinal)..];

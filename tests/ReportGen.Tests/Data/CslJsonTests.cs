@@ -1,3 +1,4 @@
+using ReportGen.Tests.Support;
 using ReportGen.Data;
 using ReportGen.Model;
 
@@ -43,9 +44,9 @@ public class CslJsonTests
 
     private static (Review? Review, string[] Diagnostics) LoadJson(string json)
     {
-        using var folder = new DataFolder();
-        folder.Delete("resources.csv");
-        folder.WriteText("resources.json", json + "\n");
+        using var folder = ReviewCopy.OfData();
+        folder.Delete("data/resources.csv");
+        folder.Write("data/resources.json", json + "\n");
         return folder.Load();
     }
 
@@ -58,7 +59,7 @@ public class CslJsonTests
     [Fact]
     public void Load_CslJsonExport_GivesTheResourcesOfTheCsvItReplaces()
     {
-        using var csv = new DataFolder();
+        using var csv = ReviewCopy.OfData();
         var expected = csv.Load();
 
         var (review, diagnostics) = LoadJson(Export);
@@ -130,8 +131,8 @@ public class CslJsonTests
     [Fact]
     public void Load_WhenBothResourceFilesArePresent_SaysToKeepOne()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("resources.json", Export);
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/resources.json", Export);
 
         var (review, diagnostics) = folder.Load();
 

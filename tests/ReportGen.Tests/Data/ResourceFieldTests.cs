@@ -1,3 +1,4 @@
+using ReportGen.Tests.Support;
 using ReportGen.Data;
 
 namespace ReportGen.Tests.Data;
@@ -9,8 +10,8 @@ public class ResourceFieldTests
 
     private static string[] LoadWithSmith(string row, out ReportGen.Model.Review? review)
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", Smith, row);
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", Smith, row);
         (review, var diagnostics) = folder.Load();
         return diagnostics;
     }
@@ -18,9 +19,9 @@ public class ResourceFieldTests
     /// <summary>smith2010 with a column the fixture lacks, added at the end of the header and of Smith's row.</summary>
     private static string[] LoadWithExtraColumn(string column, string value)
     {
-        using var folder = new DataFolder();
-        var lines = folder.ReadText("resources.csv").TrimEnd('\n').Split('\n');
-        folder.WriteText("resources.csv", string.Join("\n", lines.Select((line, i) =>
+        using var folder = ReviewCopy.OfData();
+        var lines = folder.Read("data/resources.csv").TrimEnd('\n').Split('\n');
+        folder.Write("data/resources.csv", string.Join("\n", lines.Select((line, i) =>
             i == 0 ? line + "," + column : line == Smith ? line + "," + value : line + ",")) + "\n");
         return folder.Load().Diagnostics;
     }
@@ -132,9 +133,9 @@ public class ResourceFieldTests
     [Fact]
     public void Load_WhenCitationStyleIsUnknown_ReportsItsCellWithTheNearestStyle()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("review.csv", folder.ReadText("review.csv").TrimEnd('\n') + "\ncitation_style,vancover\n");
-        var lines = folder.ReadText("review.csv").TrimEnd('\n').Split('\n').Length;
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/review.csv", folder.Read("data/review.csv").TrimEnd('\n') + "\ncitation_style,vancover\n");
+        var lines = folder.Read("data/review.csv").TrimEnd('\n').Split('\n').Length;
 
         var (review, diagnostics) = folder.Load();
 
