@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.Formats;
 using ReportGen.Tests.Rendering.Docx;
 using UglyToad.PdfPig;
 
