@@ -83,7 +83,7 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
         var id = _claims.Count;
         // Relative to the templates folder, so that claims.json is the same wherever the review lies.
         var file = string.IsNullOrEmpty(span.FileName) ? "" : Path.GetRelativePath(templatesDirectory, span.FileName).Replace('\\', '/');
-        _claims.Add(new Claim(document, id, text, pending.Kind, pending.Subject, pending.Whole,
+        _claims.Add(new Claim(document, id, Unescaped(text), pending.Kind, pending.Subject, pending.Whole,
             new SourceRef(file, span.Start.Line + 1, span.Start.Column + 1)));
         return Open + Encode(id) + Close + text + End;
     }
@@ -129,6 +129,9 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
         Recorded = _claims.Where(c => c.Spans.Count > 0).ToList();
         return text.ToString();
     }
+
+    /// <summary>The words a reader sees: "62\\.5\\%" in the Markdown is "62.5%".</summary>
+    private static string Unescaped(string markdown) => System.Text.RegularExpressions.Regex.Replace(markdown, @"\\([!-/:-@\[-`{-~])", "$1");
 
     private ClaimSubject? Subject(ScriptExpression argument) => _subjects.GetValueOrDefault(argument);
 
