@@ -54,7 +54,6 @@ public static class ClaimsJson
         foreach (var span in claim.Spans)
         {
             json.WriteStartObject();
-            json.WriteString("file", document.Name + ".md");
             json.WriteNumber("offset", span.Offset);
             json.WriteNumber("length", span.Length);
             json.WriteNumber("line", span.Line);

@@ -185,3 +185,23 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
         return places;
     }
 }
+
+/// <summary><c>reportgen verify</c> on the command line: exit 0 and a summary when clean, 1 with located findings.</summary>
+public class VerifyCommandTests
+{
+    [Fact]
+    public void Verify_exits_0_on_a_clean_manuscript_and_1_with_one_located_line_per_finding()
+    {
+        using var workspace = new EndToEnd.ReviewWorkspace();
+        Assert.Equal(0, workspace.Run("build").ExitCode);
+        var clean = workspace.Run("verify", "out/manuscript.md");
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Contains("out/manuscript.md: no findings", clean.Stdout, StringComparison.Ordinal);
+
+        workspace.Edit("out/manuscript.md", text => text.Replace("Canada (n = 3)", "Canada (n = 4)", StringComparison.Ordinal));
+        var edited = workspace.Run("verify", "out/manuscript.md");
+        Assert.Equal(1, edited.ExitCode);
+        var line = Assert.Single(edited.Stderr.Split('\n'), l => l.Contains(" error RG", StringComparison.Ordinal));
+        Assert.Matches(@"^out/manuscript\.md:\d+:\d+: error RG601: ""Canada \(n = 4\) \(Ammendolia"" — the data gives 3: campaigns\.csv rows 2, 3, 4 \(country = CA\)$", line);
+    }
+}
