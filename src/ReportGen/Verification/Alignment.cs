@@ -12,7 +12,7 @@ public sealed class Alignment
     private const int NeededSupport = 3;
 
     /// <summary>Beyond this many cells the table would not fit in memory; verify says so rather than trying.</summary>
-    public const long MaxCells = 200_000_000;
+    public const long MaxCells = 64_000_000;
 
     private readonly List<(int Input, int Generated)> _pairs;
     private readonly IReadOnlyList<Token> _input;
@@ -30,8 +30,11 @@ public sealed class Alignment
     {
         int n = input.Count, m = generated.Count;
         if ((long)(n + 1) * (m + 1) > MaxCells) return null;
-        var a = input.Select(t => t.Key).ToArray();
-        var b = generated.Select(t => t.Key).ToArray();
+        // Keys as small integers: the table compares them n × m times.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(Token t) => ids.TryGetValue(t.Key, out var id) ? id : ids[t.Key] = ids.Count;
+        var a = input.Select(Id).ToArray();
+        var b = generated.Select(Id).ToArray();
         // Lengths of the common subsequence of the suffixes, in 16 bits: a manuscript has far fewer than 65,535 tokens
         // where the cells would overflow (checked by MaxCells, whose square root is below it).
         var table = new ushort[(n + 1) * (m + 1)];

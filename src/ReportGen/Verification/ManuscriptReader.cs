@@ -36,9 +36,9 @@ public static class ManuscriptReader
                 _ => MarkdownPlain.Read(display, ReadText(stream)),
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException or
-                                      DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or UglyToad.PdfPig.Core.PdfDocumentFormatException or
-                                      System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        // A file from outside is parsed here by OpenXml or PdfPig, which throw many kinds of exception for a damaged,
+        // encrypted or mislabelled file; each means the same to the user: this file cannot be read as what it claims to be.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             diagnostics.Error(display, 0, 0, VerifyCodes.Unreadable, $"the manuscript could not be read as {extension[1..].ToUpperInvariant()}: {e.Message}",
                 "Check that the file is a complete, unencrypted document of its kind; save it again from the program that made it.");

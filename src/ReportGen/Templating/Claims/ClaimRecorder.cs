@@ -20,10 +20,16 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
     private const char End = '\uE002';
     private const char Digit0 = '\uE010';
 
-    private sealed record Pending(string Kind, ClaimSubject Subject, ClaimSubject? Whole);
+    /// <summary>
+    /// A number a template expression gave, and where it came from: <c>target.name</c>, or the global <c>name</c>. What it
+    /// counts is worked out only when it is written (most numbers a template reads, in conditions and loops, never are).
+    /// </summary>
+    private readonly record struct Source(object? Target, string Name, object? Value, bool IsGlobal);
+
+    private sealed record Pending(string Kind, Source Subject, Source? Whole);
 
     private readonly List<Claim> _claims = [];
-    private readonly Dictionary<ScriptNode, ClaimSubject> _subjects = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ScriptNode, Source> _sources = new(ReferenceEqualityComparer.Instance);
     private object? _lastValue;
     private Pending? _last;
 
@@ -38,34 +44,26 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
         Pending? pending = null;
         switch (node)
         {
-            case ScriptFunctionCall { Target: ScriptVariable function } call:
-                var first = call.Arguments.Count > 0 ? Subject(call.Arguments[0]) : null;
-                if (first is not null)
+            case ScriptFunctionCall { Target: ScriptVariable function } call when call.Arguments.Count > 0 && _sources.TryGetValue(call.Arguments[0], out var first):
+                Source? whole = call.Arguments.Count > 1 && _sources.TryGetValue(call.Arguments[1], out var second) ? second : null;
+                pending = function.Name switch
                 {
-                    pending = function.Name switch
-                    {
-                        "percent" => new Pending(Claim.PercentKind, first, call.Arguments.Count > 1 ? Subject(call.Arguments[1]) : null),
-                        "number_words" or "sentence_number" => new Pending(Claim.WordsKind, first, null),
-                        "number" or "quantity" => new Pending(Claim.CountKind, first, null),
-                        _ => null,
-                    };
-                }
+                    "percent" => new Pending(Claim.PercentKind, first, whole),
+                    "number_words" or "sentence_number" => new Pending(Claim.WordsKind, first, null),
+                    "number" or "quantity" => new Pending(Claim.CountKind, first, null),
+                    _ => null,
+                };
                 break;
             case ScriptMemberExpression { Member: { } name } member when ClaimSubjects.IsNumber(value) && IsPure(member.Target):
                 // Read again rather than remembered: a variable or member chain gives the same object, and reading it has no effect.
-                var target = context.Evaluate(member.Target!);
-                if (subjects.OfMember(target, name.Name, value) is { } subject)
-                {
-                    _subjects[node] = subject;
-                    pending = new Pending(Claim.CountKind, subject, null);
-                }
+                var source = new Source(context.Evaluate(member.Target!), name.Name, value, IsGlobal: false);
+                _sources[node] = source;
+                pending = new Pending(Claim.CountKind, source, null);
                 break;
             case ScriptVariable variable when ClaimSubjects.IsNumber(value):
-                if (subjects.OfGlobal(variable.Name, value) is { } global)
-                {
-                    _subjects[node] = global;
-                    pending = new Pending(Claim.CountKind, global, null);
-                }
+                var global = new Source(null, variable.Name, value, IsGlobal: true);
+                _sources[node] = global;
+                pending = new Pending(Claim.CountKind, global, null);
                 break;
         }
         _lastValue = value;
@@ -77,16 +75,19 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
     {
         var pending = _last;
         _last = null;
-        if (pending is null || !Equals(value, _lastValue)) return escaped;
+        if (pending is null || !Equals(value, _lastValue) || Resolve(pending.Subject) is not { } subject) return escaped;
         var text = Convert.ToString(escaped, System.Globalization.CultureInfo.InvariantCulture) ?? "";
         if (text.Length == 0) return escaped;
         var id = _claims.Count;
         // Relative to the templates folder, so that claims.json is the same wherever the review lies.
         var file = string.IsNullOrEmpty(span.FileName) ? "" : Path.GetRelativePath(templatesDirectory, span.FileName).Replace('\\', '/');
-        _claims.Add(new Claim(document, id, Unescaped(text), pending.Kind, pending.Subject, pending.Whole,
+        _claims.Add(new Claim(document, id, Unescaped(text), pending.Kind, subject, pending.Whole is { } whole ? Resolve(whole) : null,
             new SourceRef(file, span.Start.Line + 1, span.Start.Column + 1)));
         return Open + Encode(id) + Close + text + End;
     }
+
+    private ClaimSubject? Resolve(Source source) =>
+        source.IsGlobal ? subjects.OfGlobal(source.Name, source.Value) : subjects.OfMember(source.Target, source.Name, source.Value);
 
     /// <summary>Takes the markers out of <paramref name="markdown"/> and gives each claim the places its text landed.</summary>
     public string Finish(string markdown)
@@ -132,8 +133,6 @@ public sealed class ClaimRecorder(string document, ClaimSubjects subjects, strin
 
     /// <summary>The words a reader sees: "62\\.5\\%" in the Markdown is "62.5%".</summary>
     private static string Unescaped(string markdown) => System.Text.RegularExpressions.Regex.Replace(markdown, @"\\([!-/:-@\[-`{-~])", "$1");
-
-    private ClaimSubject? Subject(ScriptExpression argument) => _subjects.GetValueOrDefault(argument);
 
     private static bool IsPure(ScriptExpression? expression) => expression switch
     {
