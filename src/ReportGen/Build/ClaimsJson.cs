@@ -10,7 +10,7 @@ namespace ReportGen.Build;
 /// out/claims.json: every number the templates wrote from the data, what it counts, the rows behind it and where it
 /// landed (README.md, "Where every number comes from", documents the schema). Same input, same bytes.
 /// </summary>
-public static class ClaimsJson
+internal static class ClaimsJson
 {
     public static string Write(IEnumerable<ReportDocument> documents)
     {

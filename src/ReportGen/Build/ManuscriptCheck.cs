@@ -10,7 +10,7 @@ namespace ReportGen.Build;
 /// <c>reportgen verify FILE</c>: generates the review's documents in memory, as a build does (with their claims),
 /// reads the manuscript and verifies it against them. Nothing is written.
 /// </summary>
-public static class ManuscriptCheck
+internal static class ManuscriptCheck
 {
     /// <summary>The findings; the data's and templates' errors instead, when the review cannot be generated.</summary>
     public static IReadOnlyList<Diagnostic> Run(string manuscript, string dataDirectory, string templatesDirectory, DiagnosticBag diagnostics)

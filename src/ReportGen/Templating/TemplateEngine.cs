@@ -47,7 +47,7 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
 
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = CreateContext(globals, timeout.Token, claims);
+        var context = CreateContext(globals, claims, timeout.Token);
         string? markdown = null;
         try
         {
@@ -84,7 +84,7 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         return context.Deferred.Count == 0 ? markdown : null;
     }
 
-    private MarkdownTemplateContext CreateContext(IScriptObject globals, CancellationToken cancellation, Claims.ClaimRecorder? claims)
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, Claims.ClaimRecorder? claims, CancellationToken cancellation)
     {
         var context = new MarkdownTemplateContext
         {

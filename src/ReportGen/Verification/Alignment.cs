@@ -5,7 +5,7 @@ namespace ReportGen.Verification;
 /// number matches any number of its kind, so that a sentence a co-author changed a number in still lines up with the
 /// sentence ReportGen wrote. A pair of numbers counts only with words matched around it (<see cref="Supported"/>).
 /// </summary>
-public sealed class Alignment
+internal sealed class Alignment
 {
     /// <summary>Words on either side, within this many tokens, that must be matched too for a pair of numbers to count.</summary>
     private const int Window = 4;

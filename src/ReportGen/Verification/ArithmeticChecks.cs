@@ -8,7 +8,7 @@ namespace ReportGen.Verification;
 /// data's percentages are of), "Of the T campaigns, a … and b …" and "a …, b …, making a total of T". A percentage is
 /// right when it is x/y rounded to its own decimals; one rounded more coarsely than the text's others is reported too.
 /// </summary>
-public static class ArithmeticChecks
+internal static class ArithmeticChecks
 {
     /// <summary>How far before a percentage its count may stand ("15 targeted clinicians only (62.5%)").</summary>
     private const int CountReach = 6;

@@ -9,7 +9,7 @@ namespace ReportGen.Verification;
 /// resources.csv by its first author's family name and year, and every resource must be cited somewhere before the
 /// reference list. A count "(n = 7)" followed by its citations must cite at least 7 distinct works, and none twice.
 /// </summary>
-public static partial class CitationChecks
+internal static partial class CitationChecks
 {
     /// <summary>A citation: its author text, the family names it may stand for (longest first), and one year.</summary>
     public sealed record Cited(int Start, int End, string Authors, IReadOnlyList<string> Families, string Year)

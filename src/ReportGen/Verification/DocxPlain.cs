@@ -8,7 +8,7 @@ namespace ReportGen.Verification;
 /// its number ("paragraph 14", counting every paragraph of the body from 1). Field results ("Table 2") count as text;
 /// deleted text of tracked changes does not.
 /// </summary>
-public static class DocxPlain
+internal static class DocxPlain
 {
     public static PlainText Read(string file, Stream docx)
     {

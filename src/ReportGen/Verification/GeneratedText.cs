@@ -3,7 +3,7 @@ using ReportGen.Templating.Claims;
 namespace ReportGen.Verification;
 
 /// <summary>A document as ReportGen generated it: its Markdown made plain, its tokens, and the claim behind each number token.</summary>
-public sealed class GeneratedText
+internal sealed class GeneratedText
 {
     public GeneratedText(string name, string markdown, IReadOnlyList<Claim> claims)
     {

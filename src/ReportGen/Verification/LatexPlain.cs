@@ -8,7 +8,7 @@ namespace ReportGen.Verification;
 /// open or close an environment, and the preamble, give no text. Sections, captions and table rows are paragraphs of
 /// their own.
 /// </summary>
-public static partial class LatexPlain
+internal static partial class LatexPlain
 {
     private static readonly LineStripper Inline = new(
         new(Comment()),

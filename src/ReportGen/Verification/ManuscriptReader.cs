@@ -3,7 +3,7 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Verification;
 
 /// <summary>Reads a manuscript by its extension: .docx, .pdf, .md, .tex or .txt, into <see cref="PlainText"/>.</summary>
-public static class ManuscriptReader
+internal static class ManuscriptReader
 {
     public static readonly string[] Extensions = [".docx", ".pdf", ".md", ".markdown", ".tex", ".txt"];
 

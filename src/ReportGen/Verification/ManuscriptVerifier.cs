@@ -10,7 +10,7 @@ namespace ReportGen.Verification;
 /// one finding, at its place in the manuscript; a number already found to differ from the data is not reported again
 /// by the arithmetic it takes part in.
 /// </summary>
-public static class ManuscriptVerifier
+internal static class ManuscriptVerifier
 {
     public static IReadOnlyList<Diagnostic> Verify(PlainText input, IReadOnlyList<GeneratedText> generated, Review review)
     {

@@ -7,7 +7,7 @@ namespace ReportGen.Verification;
 /// words a reader sees, each at its line and column. Headings, table rows and the forms' marker lines are paragraphs of
 /// their own; anchors, attributes, emphasis, escapes and images are left out.
 /// </summary>
-public static partial class MarkdownPlain
+internal static partial class MarkdownPlain
 {
     private static readonly LineStripper Inline = new(
         new(AnchorTag()),

@@ -12,7 +12,7 @@ namespace ReportGen.Verification;
 /// them: when the changed counts break a rule of the flow (Data's <see cref="FlowChecks"/>, and the initial search's
 /// total as <see cref="FlowSummary"/> adds it), the broken rule is the finding.
 /// </summary>
-public static class NumberChecks
+internal static class NumberChecks
 {
     private sealed record Aligned(int Input, Claim Claim, bool Differs);
 

@@ -7,7 +7,7 @@ namespace ReportGen.Verification;
 /// The plain text of a PDF manuscript, read with PdfPig: each page's words grouped into lines by their baseline, top to
 /// bottom, each line found as "page 3, line 12". A word broken by a hyphen at the end of a line is joined again.
 /// </summary>
-public static class PdfPlain
+internal static class PdfPlain
 {
     /// <summary>Words whose baselines are this close (in points) are on one line.</summary>
     private const double SameLine = 2.5;

@@ -8,13 +8,13 @@ namespace ReportGen.Verification;
 /// ("paragraph 14" in a DOCX, "page 3, line 12" in a PDF). <see cref="Offset"/> is the character's offset in its
 /// source file when it has one (the generated Markdown's, which the claims' spans use), else -1.
 /// </summary>
-public readonly record struct TextPlace(int Line, int Column, int Offset, string? Label);
+internal readonly record struct TextPlace(int Line, int Column, int Offset, string? Label);
 
 /// <summary>
 /// A manuscript made plain text, whatever its format: every character remembers its <see cref="TextPlace"/>. Paragraphs
 /// are separated by a blank line, so that sentences and passages never run into each other.
 /// </summary>
-public sealed class PlainText(string file)
+internal sealed class PlainText(string file)
 {
     private readonly StringBuilder _text = new();
     private readonly List<TextPlace> _places = [];

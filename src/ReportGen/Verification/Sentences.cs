@@ -4,7 +4,7 @@ namespace ReportGen.Verification;
 /// The sentences of a plain text, as character ranges: a paragraph break ends one, and so does '.', '!' or '?' before
 /// a capital letter, outside parentheses and after more than an initial ("K. Y. Wang") or an abbreviation ("e.g.").
 /// </summary>
-public static class Sentences
+internal static class Sentences
 {
     private static readonly string[] Abbreviations = ["al", "e.g", "i.e", "vs", "cf", "fig", "no", "approx"];
 

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Verification;
 
 /// <summary>A word or a number of the text: its place (<see cref="Start"/>, <see cref="Length"/>) and, for a number, its value.</summary>
-public sealed record Token(int Start, int Length, string Text, decimal? Number, bool IsPercent, int Decimals)
+internal sealed record Token(int Start, int Length, string Text, decimal? Number, bool IsPercent, int Decimals)
 {
     public bool IsNumber => Number is not null;
 
@@ -15,7 +15,7 @@ public sealed record Token(int Start, int Length, string Text, decimal? Number, 
 }
 
 /// <summary>Splits plain text into words and numbers; numbers are digits ("24", "45.8%", "1,087") or English words ("Twenty-four").</summary>
-public static partial class Tokens
+internal static partial class Tokens
 {
     private static readonly string[] Units =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",

@@ -1,7 +1,7 @@
 namespace ReportGen.Verification;
 
 /// <summary>The codes of <c>reportgen verify</c> (RG600–RG699), catalogued in DiagnosticCatalogue.txt.</summary>
-public static class VerifyCodes
+internal static class VerifyCodes
 {
     /// <summary>The manuscript cannot be read: missing, unreadable, or of a format verify does not read.</summary>
     public const string Unreadable = "RG600";

@@ -5,7 +5,7 @@ using ReportGen.Build;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Templating;
-using ReportGen.Tests.Build;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Verification;
 

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Build;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.Build;
+using ReportGen.Tests.Support;
 using ReportGen.Verification;
 
 namespace ReportGen.Tests.Verification;
@@ -192,7 +192,7 @@ public class VerifyCommandTests
     [Fact]
     public void Verify_exits_0_on_a_clean_manuscript_and_1_with_one_located_line_per_finding()
     {
-        using var workspace = new EndToEnd.ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
         Assert.Equal(0, workspace.Run("build").ExitCode);
         var clean = workspace.Run("verify", "out/manuscript.md");
         Assert.Equal(0, clean.ExitCode);

@@ -6,7 +6,7 @@ namespace ReportGen.Templating.Claims;
 /// What a number in the text counts: a value of a field (<see cref="Field"/> = <see cref="Value"/>), a node of the
 /// PRISMA flow (<see cref="FlowNode"/>), or a list the template named (<see cref="What"/>), with the data rows behind it.
 /// </summary>
-public sealed record ClaimSubject(string What, long Count, IReadOnlyList<SourceRef> Rows)
+internal sealed record ClaimSubject(string What, long Count, IReadOnlyList<SourceRef> Rows)
 {
     public string? Field { get; init; }
     public string? Value { get; init; }
@@ -23,13 +23,13 @@ public sealed record ClaimSubject(string What, long Count, IReadOnlyList<SourceR
 }
 
 /// <summary>Where a claim's text landed in a document's Markdown: 0-based offset, 1-based line and column.</summary>
-public readonly record struct ClaimSpan(int Offset, int Length, int Line, int Column);
+internal readonly record struct ClaimSpan(int Offset, int Length, int Line, int Column);
 
 /// <summary>
 /// One number a template function or a counted value wrote into a document: its text, what it counts, of what whole
 /// (percentages), where the template wrote it and where it landed in the Markdown.
 /// </summary>
-public sealed record Claim(string Document, int Id, string Text, string Kind, ClaimSubject Subject, ClaimSubject? Whole, SourceRef Template)
+internal sealed record Claim(string Document, int Id, string Text, string Kind, ClaimSubject Subject, ClaimSubject? Whole, SourceRef Template)
 {
     public const string CountKind = "count";
     public const string PercentKind = "percent";

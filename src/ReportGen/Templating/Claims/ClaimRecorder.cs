@@ -13,7 +13,7 @@ namespace ReportGen.Templating.Claims;
 /// The markers travel with the text through includes and captured partials, and <see cref="Finish"/> takes them out
 /// of the finished Markdown, which gives each claim its exact place in it.
 /// </summary>
-public sealed class ClaimRecorder(string document, ClaimSubjects subjects, string templatesDirectory)
+internal sealed class ClaimRecorder(string document, ClaimSubjects subjects, string templatesDirectory)
 {
     private const char Open = '\uE000';
     private const char Close = '\uE001';

@@ -10,7 +10,7 @@ namespace ReportGen.Templating.Claims;
 /// Says what a value a template reached counts: a field's value, a codebook node, a guideline, a flow count or a list
 /// of campaigns or resources. Built once per build from the aggregates, which it reads but never changes.
 /// </summary>
-public sealed class ClaimSubjects
+internal sealed class ClaimSubjects
 {
     // Derived flow counts the templates reach (FlowSummary's totals), with the rows of flow.csv that make them.
     private static readonly Dictionary<string, string[]> DerivedFlow = new(StringComparer.Ordinal)
