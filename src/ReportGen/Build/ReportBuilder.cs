@@ -13,6 +13,7 @@ using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering.Svg;
 using ReportGen.Rendering;
 using ReportGen.Templating;
+using ReportGen.Templating.Claims;
 using ReportGen.Templating.Functions;
 
 namespace ReportGen.Build;
@@ -30,6 +31,7 @@ public static class ReportBuilder
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
+    public const string ClaimsFileName = "claims.json";
     internal const string WriterTimeoutCode = "RG226";
     public const string LockedCode = "RG751";
     public const string ReadingStep = "reading data";
@@ -75,6 +77,7 @@ public static class ReportBuilder
         outputs.Add(FigureFileName, svg);
         WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
+        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
 
         var changed = 0;
         if (options.Command == BuildCommand.Build)
@@ -126,21 +129,28 @@ public static class ReportBuilder
         var abbreviations = new AbbreviationTracker(review.Abbreviations);
         var style = ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources);
         var globals = TemplateModel.Create(review, aggregates, abbreviations, style);
-        var rendered = new List<(string File, string Markdown)>();
+        var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
+        var rendered = new List<(string File, string Markdown, ClaimRecorder Claims)>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
-            if (markdown is not null) rendered.Add((file, markdown));
+            var claims = new ClaimRecorder(Path.GetFileNameWithoutExtension(file), subjects, options.TemplatesDirectory);
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, claims);
+            if (markdown is not null) rendered.Add((file, markdown, claims));
         }
-        // Numbered citations are numbered across every document at once, in reading order.
+        // Numbered citations are numbered across every document at once, in reading order. Only the citation markers
+        // change, so a claim keeps its place when it comes before every citation; later ones move with the numbers.
         var finished = style.Finish(rendered.Select(r => r.Markdown).ToList());
         var documents = new List<ReportDocument>();
         for (var i = 0; i < rendered.Count; i++)
         {
-            var file = rendered[i].File;
+            var (file, _, claims) = rendered[i];
             var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
             if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), finished[i], templatePath, diagnostics) is { } document)
+            {
+                document.Claims = claims.Recorded;
+                document.Markdown = finished[i];
                 documents.Add(document);
+            }
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);
         return documents;

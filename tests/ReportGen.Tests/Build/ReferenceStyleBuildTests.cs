@@ -204,7 +204,7 @@ public partial class ReferenceStyleBuildTests
         Assert.All(Formats, name => Assert.True(build.Files[name].Length > 100));
     }
 
-    private const char VancouverMarker = '\uE000';
+    private const char VancouverMarker = '\uE100';
 
     private static readonly string[] Formats = ["manuscript.pdf", "manuscript.docx", "manuscript.html", "manuscript.tex"];
 

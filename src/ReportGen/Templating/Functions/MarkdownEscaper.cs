@@ -34,9 +34,9 @@ internal static class MarkdownEscaper
             {
                 builder.Append('\\');
             }
-            // The characters that mark a numbered citation until it is numbered (VancouverStyle) reach the reader as
-            // themselves, through an entity, so that no cell can forge a citation.
-            if (c is VancouverStyle.MarkerStart or VancouverStyle.MarkerEnd)
+            // The private-use characters that mark claims (ClaimRecorder) and numbered citations (VancouverStyle) while
+            // the templates run reach the reader as themselves, through an entity, so that no cell can forge either.
+            if (c is >= '\uE000' and <= '\uE1FF')
             {
                 builder.Append("&#x").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
                 continue;

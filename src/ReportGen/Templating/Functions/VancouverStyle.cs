@@ -13,8 +13,8 @@ namespace ReportGen.Templating.Functions;
 internal sealed partial class VancouverStyle(CitationStyle names) : ReferenceStyle(names)
 {
     /// <summary>Marks a citation in rendered Markdown; data cannot write it, as the escaper turns it into an entity.</summary>
-    internal const char MarkerStart = '\uE000';
-    internal const char MarkerEnd = '\uE001';
+    internal const char MarkerStart = '\uE100';
+    internal const char MarkerEnd = '\uE101';
 
     private readonly List<Call> _calls = [];
 
@@ -86,7 +86,7 @@ internal sealed partial class VancouverStyle(CitationStyle names) : ReferenceSty
         return new StringBuilder("\\[").Append(string.Join(", ", parts)).Append("\\]").ToString();
     }
 
-    [GeneratedRegex("\uE000(\\d+)\uE001")]
+    [GeneratedRegex("\uE100(\\d+)\uE101")]
     private static partial Regex MarkerPattern();
 
     private enum CallKind { Cite, Narrative, List }
