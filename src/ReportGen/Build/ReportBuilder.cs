@@ -122,18 +122,20 @@ public static class ReportBuilder
             return null;
         }
 
-        var abbreviations = new AbbreviationTracker(review.Abbreviations);
-        var globals = TemplateModel.Create(review, aggregates, abbreviations);
+        var globals = TemplateModel.Create(review, aggregates);
         var documents = new List<ReportDocument>();
+        var states = new List<DocumentState>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
+            var state = new DocumentState();
+            states.Add(state);
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, state);
             if (markdown is null) continue;
             var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
             if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
                 documents.Add(document);
         }
-        AbbreviationReport.Report(review, abbreviations, diagnostics);
+        AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
         return documents;
     }
 

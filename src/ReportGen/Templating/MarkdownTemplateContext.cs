@@ -11,6 +11,9 @@ namespace ReportGen.Templating;
 /// </summary>
 internal sealed class MarkdownTemplateContext : SandboxedTemplateContext
 {
+    /// <summary>This document's own state (abbreviations spelt out so far), fresh for each document.</summary>
+    public DocumentState Document { get; init; } = new();
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         base.Write(span, Escape(textAsObject));
 

@@ -17,8 +17,11 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
 
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 
-    /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
-    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals; what the run
+    /// records for its document (abbreviations spelt out) goes into <paramref name="document"/>.
+    /// </summary>
+    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, DocumentState? document = null)
     {
         var path = Path.Combine(templatesDirectory, templateName);
         var display = DisplayPath(templateName);
@@ -46,7 +49,7 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         }
 
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = CreateContext(globals, timeout.Token);
+        var context = CreateContext(globals, document ?? new DocumentState(), timeout.Token);
         string? markdown = null;
         try
         {
@@ -82,10 +85,11 @@ public sealed class TemplateEngine(string templatesDirectory, string displayDire
         return context.Deferred.Count == 0 ? markdown : null;
     }
 
-    private MarkdownTemplateContext CreateContext(IScriptObject globals, CancellationToken cancellation)
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, DocumentState document, CancellationToken cancellation)
     {
         var context = new MarkdownTemplateContext
         {
+            Document = document,
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
             NewLine = "\n",

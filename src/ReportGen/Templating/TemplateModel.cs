@@ -11,7 +11,10 @@ namespace ReportGen.Templating;
 /// </summary>
 public static class TemplateModel
 {
-    public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations)
+    /// <summary>Table 2's mark on a cell that was inferred, not read in a source.</summary>
+    public const string InferredMark = "\u2020";
+
+    public static ScriptObject Create(Review review, ReviewAggregates aggregates)
     {
         var globals = new ScriptObject();
         globals.Import(aggregates, renamer: StandardMemberRenamer.Default);
@@ -33,7 +36,12 @@ public static class TemplateModel
 
         var functions = new ReviewFunctions(review.Resources);
         foreach (var (name, function) in functions) globals[name] = function;
-        ModelFunctions.Register(globals, abbreviations, new TableCells(aggregates.Table, functions));
+        var table = new TableCells(aggregates.Table, functions, review.Info.MarksInferred ? InferredMark : "");
+        ModelFunctions.Register(globals, table);
+        new WordingFunctions(review.Abbreviations, aggregates.TableGlossary).Register(globals);
+        // The note under Table 2 explains the mark only when a cell carries it.
+        globals["inferred_mark"] = review.Info.MarksInferred ? InferredMark : "";
+        globals["inferred_cells"] = table.MarkedCells(aggregates.Campaigns);
         IncludeFunction.Register(globals);
         return globals;
     }

@@ -105,7 +105,7 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
               hint: Use one of the country ids in values.csv (CA, AUS, USA, UK, NLD, SWE), or add 'SE' to values.csv.
             """),
         ["template syntax error in a document"] = (
-            w => w.Replace("templates/documents/abbreviations.sbn", "{{ abbreviations_in rows }}", "{{ abbreviations_in rows }"),
+            w => w.Replace("templates/documents/abbreviations.sbn", "{{ table_abbreviations }}", "{{ table_abbreviations }"),
             """
             templates/documents/abbreviations.sbn:2:41: error RG201: Invalid token found `}`. Expecting <EOL>/end of line.
               hint: Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.
