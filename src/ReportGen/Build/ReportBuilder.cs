@@ -135,7 +135,8 @@ public static class ReportBuilder
             if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
                 documents.Add(document);
         }
-        AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
+        // A run that stopped part-way has not reached every use, so what it left unused says nothing.
+        if (documents.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
         return documents;
     }
 

@@ -16,6 +16,7 @@ internal sealed class WordingFunctions(IReadOnlyList<Abbreviation> glossary, Tab
     {
         globals.Import("label_for", new Func<TemplateContext, object?, object?, string>(LabelFor));
         globals.Import("abbr", new Func<TemplateContext, string, bool, string>(Abbr));
+        globals.Import("spell_out", new Func<TemplateContext, string, string>(SpellOut));
         globals.Import("guideline_name", new Func<TemplateContext, object?, string>(GuidelineName));
         globals.Import("table_abbreviations", new Func<TemplateContext, MarkdownText>(TableAbbreviations));
     }
@@ -59,6 +60,43 @@ internal sealed class WordingFunctions(IReadOnlyList<Abbreviation> glossary, Tab
         var expansion = plural ? entry.ExpansionPlural : entry.Expansion;
         if (capitalize && expansion.Length > 0) expansion = char.ToUpperInvariant(expansion[0]) + expansion[1..];
         return $"{expansion} ({written})";
+    }
+
+    /// <summary>
+    /// Data text with each glossary abbreviation in it spelt out where the document uses it first:
+    /// <c>spell_out review.topic</c> → "imaging for low back pain (LBP)" when the topic is "imaging for LBP" and LBP is
+    /// new to the document, "imaging for LBP" after that. The abbreviations are found in the value given, never in output.
+    /// </summary>
+    private string SpellOut(TemplateContext context, string text)
+    {
+        var state = State(context);
+        var uses = glossary
+            .SelectMany(a => new[] { (Entry: a, Written: a.Plural, Plural: true), (Entry: a, Written: a.Short, Plural: false) })
+            .Select(u => (u.Entry, u.Written, u.Plural, At: WordAt(text, u.Written)))
+            .Where(u => u.At >= 0)
+            .OrderBy(u => u.At).ThenByDescending(u => u.Written.Length)
+            .ToList();
+        var result = text;
+        var shift = 0;
+        foreach (var (entry, written, plural, at) in uses)
+        {
+            if (!state.Introduce(entry.Short)) continue;
+            var spelt = $"{(plural ? entry.ExpansionPlural : entry.Expansion)} ({written})";
+            result = result[..(at + shift)] + spelt + result[(at + shift + written.Length)..];
+            shift += spelt.Length - written.Length;
+        }
+        return result;
+    }
+
+    /// <summary>Where <paramref name="word"/> first stands alone in <paramref name="text"/>, or -1.</summary>
+    private static int WordAt(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return at;
+        }
+        return -1;
     }
 
     /// <summary>
