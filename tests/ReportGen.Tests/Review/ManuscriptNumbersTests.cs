@@ -27,7 +27,7 @@ public class ManuscriptNumbersTests
         { "sec-abstract", "as defined by five methods (educational resources, presentations and interactive interventions, media, clinical decision support, and other strategies)" },
         // Abstract: "educational resources and interactive interventions were the most commonly used strategies" (README 12),
         // a list with each method's count rather than labels joined by bare "and"s (issue 16)
-        { "sec-abstract", "The most commonly used methods were educational resources (18 campaigns) and presentations and interactive interventions (15 campaigns), with media implemented the least (four campaigns)." },
+        { "sec-abstract", "The most commonly used method was educational resources (18 campaigns), followed by presentations and interactive interventions (15 campaigns), with media implemented the least (four campaigns)." },
 
         // Methods: "The research team discussed the first 10 papers"
         { "sec-methods", "The research team discussed the first 10 papers" },

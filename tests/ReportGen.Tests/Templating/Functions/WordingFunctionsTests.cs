@@ -8,8 +8,11 @@ public class WordingFunctionsTests
         using var folder = new TemplateFolder();
         var (output, diagnostics) = folder.RenderText(template);
         Assert.True(output is not null, string.Join("\n", diagnostics));
-        return output;
+        return Literal(output);
     }
+
+    /// <summary>The Markdown's text: data arrives with its punctuation escaped.</summary>
+    private static string Literal(string markdown) => System.Text.RegularExpressions.Regex.Replace(markdown, @"\\(\p{P}|\p{S})", "$1");
 
     private static string[] Errors(string template)
     {
@@ -55,8 +58,8 @@ public class WordingFunctionsTests
         using var folder = new TemplateFolder();
         folder.Write("a.sbn", """{{ abbr "ACP" }}, {{ abbr "ACP" }}""");
 
-        Assert.Equal("American College of Physicians (ACP), ACP", folder.Render("a.sbn").Output?.Trim());
-        Assert.Equal("American College of Physicians (ACP), ACP", folder.Render("a.sbn").Output?.Trim());
+        Assert.Equal("American College of Physicians (ACP), ACP", Literal(folder.Render("a.sbn").Output ?? "").Trim());
+        Assert.Equal("American College of Physicians (ACP), ACP", Literal(folder.Render("a.sbn").Output ?? "").Trim());
     }
 
     [Fact]
