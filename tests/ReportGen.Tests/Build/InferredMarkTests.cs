@@ -8,7 +8,7 @@ namespace ReportGen.Tests.Build;
 /// <summary>Table 2 marks the cells the data says were inferred (†) and explains the mark in a note, in every format.</summary>
 public class InferredMarkTests
 {
-    private const string Note = "† Inferred: no source states this value; it was chosen to agree with the review's reported totals.";
+    private const string Note = "† Inferred: the campaign's sources do not state this value; it was coded to agree with the totals reported in the text.";
 
     [Fact]
     public void Table2_MarksInferredCellsAndExplainsTheMark_InMarkdown()
@@ -35,17 +35,17 @@ public class InferredMarkTests
 
         var latex = build.Text("table2.tex");
         Assert.Contains(@"one-\hspace{0pt}time\textdagger{} (Not reported)", latex);
-        Assert.Contains(@"\textdagger{} Inferred: no source states this value", latex);
+        Assert.Contains(@"\textdagger{} Inferred: the campaign\textquotesingle{}s sources do not state this value", latex);
 
         var html = build.Text("table2.html");
         Assert.Contains("one‐time† (Not reported)", html);
-        Assert.Contains("† Inferred: no source states this value", html);
+        Assert.Contains("† Inferred: the campaign's sources do not state this value", html);
 
         using var docx = new ZipArchive(new MemoryStream(build.Files["table2.docx"]));
         using var reader = new StreamReader(docx.GetEntry("word/document.xml")!.Open(), Encoding.UTF8);
         var xml = reader.ReadToEnd();
         Assert.Contains("one‐time†", xml);
-        Assert.Contains("† Inferred: no source states this value", xml);
+        Assert.Contains("† Inferred: the campaign's sources do not state this value", xml);
 
         var pdf = Path.Combine(Path.GetTempPath(), $"reportgen-inferred-{Guid.NewGuid():N}.pdf");
         try
@@ -54,7 +54,7 @@ public class InferredMarkTests
             var text = string.Join("\n", PdfText.PageTexts(pdf));
             // Many cells carry the mark; the note under the table explains it.
             Assert.True(text.Count(ch => ch == '†') > 20, text);
-            Assert.Contains("† Inferred: no source states", text);
+            Assert.Contains("† Inferred: the campaign", text);
         }
         finally
         {

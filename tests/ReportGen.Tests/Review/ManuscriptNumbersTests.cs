@@ -27,7 +27,7 @@ public class ManuscriptNumbersTests
         { "sec-abstract", "as defined by five methods (educational resources, presentations and interactive interventions, media, clinical decision support, and other strategies)" },
         // Abstract: "educational resources and interactive interventions were the most commonly used strategies" (README 12),
         // a list with each method's count rather than labels joined by bare "and"s (issue 16)
-        { "sec-abstract", "The most commonly used method was educational resources (18 campaigns), followed by presentations and interactive interventions (15 campaigns), with media implemented the least (four campaigns)." },
+        { "sec-abstract", "The most commonly used method was educational resources (18 campaigns), followed by presentations and interactive interventions (15 campaigns), with media the least used (four campaigns)." },
 
         // Methods: "The research team discussed the first 10 papers"
         { "sec-methods", "The research team discussed the first 10 papers" },
@@ -84,7 +84,7 @@ public class ManuscriptNumbersTests
         // "The most referenced CPGs were ACP, CW, and the UK Royal College of Radiologists." (6, 5 and 5)
         { "sec-results", "The most referenced CPGs were the ACP guidelines (n = 6), CW (n = 5), and the UK RCR guidelines (n = 5)." },
         // "Additional CPGs were included in three campaigns; however, they were unable to be identified (…)"
-        { "sec-results", "Additional CPGs were included in three campaigns; however, they were unable to be identified (Ammendolia et al., 2004; Coombs et al., 2021; Schectman et al., 2003)." },
+        { "sec-results", "Additional CPGs were included in three campaigns; however, they could not be identified (Ammendolia et al., 2004; Coombs et al., 2021; Schectman et al., 2003)." },
 
         // Results, strategies: "Multiple dissemination strategies were implemented by the 24 campaigns. Two campaigns
         // used a single method … The remaining 22 campaigns used multiple strategies" (README 13)

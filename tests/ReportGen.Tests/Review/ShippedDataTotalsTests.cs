@@ -134,7 +134,7 @@ public class ShippedDataTotalsTests
         // "Presentations … were used in four campaigns (16.7%) … interactive interventions … 11 (46%) campaigns"
         Assert.Equal([("presentations", 4), ("interactive interventions", 11)], method.Children.Select(n => (n.Label, n.Count)));
         // "a presentation and webinar (n= 1), seminar (n= 1), conference (n= 1), and a symposium (n= 1)"
-        Assert.Equal([("presentation and webinar", 1), ("seminars", 1), ("conferences", 1), ("symposia", 1)],
+        Assert.Equal([("presentations and webinars", 1), ("seminars", 1), ("conferences", 1), ("symposia", 1)],
             Code("presentations").Children.Select(n => (n.Label, n.Count)));
         // "learning sessions (n= 2), meetings (n= 2), feedback sessions (n= 1), workshops (n= 3), and training sessions (n= 5)"
         Assert.Equal([("learning sessions", 2), ("meetings", 2), ("feedback sessions", 1), ("workshops", 3), ("training sessions", 5)],

@@ -99,14 +99,14 @@ public class WordingMatrixTests
                 break;
             case "two single-method campaigns":
                 Assert.Contains("Each of the two campaigns used a single method of dissemination: printed materials (Moore et al., 2020b) and audit and feedback (Byrne et al., 2019).", text);
-                Assert.Contains("All two methods used were used equally, by one campaign each.".Replace("All two", "All two"), text);
+                Assert.Contains("Both methods used were equally common (one campaign each).", text);
                 break;
             case "no single-method campaign":
                 Assert.Contains("All four campaigns used more than one method of dissemination.", text);
                 Assert.DoesNotContain("single method", text);
                 break;
             case "all methods tied":
-                Assert.Contains("All three methods used were used equally, by two campaigns each.", text);
+                Assert.Contains("All three methods used were equally common (two campaigns each).", text);
                 Assert.DoesNotContain("most common", text);
                 Assert.DoesNotContain("least common", text);
                 break;
