@@ -4,13 +4,13 @@ using ReportGen.Model;
 namespace ReportGen.Analysis;
 
 /// <summary>A word in Table 2 that looks like an abbreviation but is not in the glossary, and the data that holds it.</summary>
-public sealed record UnknownAbbreviation(string Word, SourceRef Source, string Where);
+internal sealed record UnknownAbbreviation(string Word, SourceRef Source, string Where);
 
 /// <summary>
 /// Which glossary entries Table 2 uses, found in the values its cells are made of (the model), so the list under the
 /// table always matches the table; and which abbreviation-like words it uses that the glossary lacks.
 /// </summary>
-public sealed partial record TableGlossary(IReadOnlyList<Abbreviation> Used, IReadOnlyList<UnknownAbbreviation> Unknown)
+internal sealed partial record TableGlossary(IReadOnlyList<Abbreviation> Used, IReadOnlyList<UnknownAbbreviation> Unknown)
 {
     public static TableGlossary Empty { get; } = new([], []);
 

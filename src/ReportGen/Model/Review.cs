@@ -1,23 +1,23 @@
 namespace ReportGen.Model;
 
 /// <summary>Where a value came from, so later stages can point a diagnostic at the user's cell.</summary>
-public readonly record struct SourceRef(string File, int Line, int Column = 1)
+internal readonly record struct SourceRef(string File, int Line, int Column = 1)
 {
     public override string ToString() => $"{File}:{Line}:{Column}";
 }
 
 /// <summary>An included resource (paper, thesis, web page) that describes a campaign.</summary>
-public sealed record Resource(
+internal sealed record Resource(
     string Id, IReadOnlyList<Author> Authors, int Year, string Title, string Journal, string Doi, SourceRef Source);
 
 /// <summary>An author as charted: family name plus initials ("Wang", "K. Y.").</summary>
-public sealed record Author(string Family, string Initials);
+internal sealed record Author(string Family, string Initials);
 
 /// <summary>
 /// The words for a value in running text: <see cref="Text"/> where no count chooses (a list of examples), and the forms a
 /// count of one and any other count take ("symposium" / "symposia"), each the text when the data gives none.
 /// </summary>
-public sealed record Wording(string Text, string Singular, string Plural)
+internal sealed record Wording(string Text, string Singular, string Plural)
 {
     public static Wording Of(string text, string singular, string plural) =>
         new(text, singular.Length == 0 ? text : singular, plural.Length == 0 ? text : plural);
@@ -27,25 +27,25 @@ public sealed record Wording(string Text, string Singular, string Plural)
 }
 
 /// <summary>Anything whose label has a form for a count of one and another for any other count.</summary>
-public interface IWorded
+internal interface IWorded
 {
     Wording Wording { get; }
 }
 
 /// <summary>An allowed value of a list field declared in fields.csv, listed in values.csv.</summary>
-public sealed record ValueLabel(string Field, string Id, string Label, string TableLabel, SourceRef Source) : IWorded
+internal sealed record ValueLabel(string Field, string Id, string Label, string TableLabel, SourceRef Source) : IWorded
 {
     public Wording Wording { get; init; } = Wording.Of(Label, "", "");
 }
 
 /// <param name="Abbreviation">The glossary entry whose expansion the name spells out, or "" for none.</param>
-public sealed record Guideline(string Id, string Name, string TableLabel, bool Identified, SourceRef Source)
+internal sealed record Guideline(string Id, string Name, string TableLabel, bool Identified, SourceRef Source)
 {
     public string Abbreviation { get; init; } = "";
 }
 
 /// <summary>A node of the codebook: a dissemination method (no parent) or one of its sub-types.</summary>
-public sealed record Code(string Id, string? ParentId, string Label, string TableLabel, int Order, SourceRef Source) : IWorded
+internal sealed record Code(string Id, string? ParentId, string Label, string TableLabel, int Order, SourceRef Source) : IWorded
 {
     public Wording Wording { get; init; } = Wording.Of(Label, "", "");
 
@@ -54,17 +54,17 @@ public sealed record Code(string Id, string? ParentId, string Label, string Tabl
 }
 
 /// <summary>A glossary entry, with the plural forms running text uses ("CPGs", "clinical practice guidelines").</summary>
-public sealed record Abbreviation(string Short, string Expansion, SourceRef Source)
+internal sealed record Abbreviation(string Short, string Expansion, SourceRef Source)
 {
     public string Plural { get; init; } = Short + "s";
     public string ExpansionPlural { get; init; } = Expansion + "s";
 }
 
 /// <summary>A charted study (a row of campaigns.csv): its id and one cell per declared field.</summary>
-public sealed record Campaign(string Id, IReadOnlyDictionary<string, FieldCell> Cells, SourceRef Source);
+internal sealed record Campaign(string Id, IReadOnlyDictionary<string, FieldCell> Cells, SourceRef Source);
 
 /// <summary>Free key/value facts about the review itself (title, authors, date) used in document metadata.</summary>
-public sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
+internal sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
 {
     /// <summary>review.csv's key that turns Table 2's marks on inferred cells off (<c>false</c>) or on (<c>true</c>, the default).</summary>
     public const string MarkInferredKey = "mark_inferred";
@@ -83,7 +83,7 @@ public sealed record ReviewInfo(IReadOnlyDictionary<string, string> Values)
 }
 
 /// <summary>The validated review: every cross-reference has been checked, so later stages can trust it.</summary>
-public sealed record Review(
+internal sealed record Review(
     ReviewInfo Info,
     IReadOnlyList<Field> Fields,
     IReadOnlyList<Resource> Resources,

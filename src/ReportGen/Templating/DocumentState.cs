@@ -5,7 +5,7 @@ namespace ReportGen.Templating;
 /// text has spelt out, and whether it listed Table 2's abbreviations. Owned by the run (its context), read by the build
 /// once the run is over; nothing of the review's analysis changes while templates run.
 /// </summary>
-public sealed class DocumentState
+internal sealed class DocumentState
 {
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
 

@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// Builds the globals a template sees: the aggregates (snake_case), the review's facts, the flow
 /// counts, and the functions. This is the whole surface templates can reach; see templates/README.md.
 /// </summary>
-public static class TemplateModel
+internal static class TemplateModel
 {
     /// <summary>Table 2's mark on a cell that was inferred, not read in a source.</summary>
     public const string InferredMark = "\u2020";
@@ -65,7 +65,7 @@ public static class TemplateModel
 }
 
 /// <summary>A count the review did not report: prints as "not reported", and is never taken as zero.</summary>
-public sealed class NotReported
+internal sealed class NotReported
 {
     public static NotReported Value { get; } = new();
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text;
 using ReportGen.Tests.Reviews;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Build;
 
@@ -65,9 +64,8 @@ public class InferredMarkTests
     [Fact]
     public void Table2_WithMarkInferredFalse_HasNoMarkAndNoNote()
     {
-        using var copy = ReviewCopy.Of(RepoPaths.Data, RepoPaths.Templates);
-        var reviewCsv = Path.Combine(copy.Data, "review.csv");
-        File.WriteAllText(reviewCsv, File.ReadAllText(reviewCsv).Replace("mark_inferred,true", "mark_inferred,false", StringComparison.Ordinal));
+        using var copy = ReviewCopy.Shipped();
+        copy.Replace("data/review.csv", "mark_inferred,true", "mark_inferred,false");
 
         var text = copy.Manuscript().Replace("\\", "", StringComparison.Ordinal);
 

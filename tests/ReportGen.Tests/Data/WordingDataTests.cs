@@ -1,4 +1,3 @@
-using ReportGen.Tests.Build;
 
 namespace ReportGen.Tests.Data;
 
@@ -8,7 +7,7 @@ public class WordingDataTests
     [Fact]
     public void Load_ShippedCodebook_GivesSingularPluralAndDescription()
     {
-        using var folder = new DataFolder(RepoPaths.Data);
+        using var folder = ReviewCopy.OfData(RepoPaths.Data);
 
         var (review, diagnostics) = folder.Load();
 
@@ -31,8 +30,8 @@ public class WordingDataTests
     [Fact]
     public void Load_WhenAGuidelinesAbbreviationIsNotInTheGlossary_ReportsRG084WithTheNearest()
     {
-        using var folder = new DataFolder(RepoPaths.Data);
-        folder.Replace("guidelines.csv", "guidelines,ACP,ACP,yes", "guidelines,ACPP,ACP,yes");
+        using var folder = ReviewCopy.OfData(RepoPaths.Data);
+        folder.Replace("data/guidelines.csv", "guidelines,ACP,ACP,yes", "guidelines,ACPP,ACP,yes");
 
         var (review, diagnostics) = folder.Load();
 
@@ -44,8 +43,8 @@ public class WordingDataTests
     [Fact]
     public void Load_WhenAGuidelinesNameLacksTheExpansion_ReportsRG085()
     {
-        using var folder = new DataFolder(RepoPaths.Data);
-        folder.Replace("guidelines.csv", "acp,the American College of Physicians guidelines,", "acp,the ACP guidelines,");
+        using var folder = ReviewCopy.OfData(RepoPaths.Data);
+        folder.Replace("data/guidelines.csv", "acp,the American College of Physicians guidelines,", "acp,the ACP guidelines,");
 
         var (review, diagnostics) = folder.Load();
 
@@ -57,8 +56,8 @@ public class WordingDataTests
     [Fact]
     public void Load_WhenAnInferredCellNamesAnUnknownField_ReportsRG086AtTheCell()
     {
-        using var folder = new DataFolder(RepoPaths.Data);
-        folder.Replace("campaigns.csv", ",duration_type; strategies; key_message,\"inferred: one-time (duration UNVERIFIED)",
+        using var folder = ReviewCopy.OfData(RepoPaths.Data);
+        folder.Replace("data/campaigns.csv", ",duration_type; strategies; key_message,\"inferred: one-time (duration UNVERIFIED)",
             ",duration_typ; strategies; key_message,\"inferred: one-time (duration UNVERIFIED)");
 
         var (review, diagnostics) = folder.Load();
@@ -74,8 +73,8 @@ public class WordingDataTests
     [InlineData("off", false)]
     public void Load_MarkInferred_AcceptsTrueOrFalseOnly(string value, bool valid)
     {
-        using var folder = new DataFolder(RepoPaths.Data);
-        folder.Replace("review.csv", "mark_inferred,true", "mark_inferred," + value);
+        using var folder = ReviewCopy.OfData(RepoPaths.Data);
+        folder.Replace("data/review.csv", "mark_inferred,true", "mark_inferred," + value);
 
         var (review, diagnostics) = folder.Load();
 

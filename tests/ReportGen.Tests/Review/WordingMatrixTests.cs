@@ -3,7 +3,6 @@ using ReportGen.Analysis;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Templating;
-using ReportGen.Tests.Build;
 
 namespace ReportGen.Tests.Reviews;
 
@@ -24,7 +23,7 @@ public class WordingMatrixTests
     [MemberData(nameof(SchoolVariants))]
     public void SchoolActivity_Variant_ReadsNaturally(string variant)
     {
-        using var copy = ReviewCopy.Of(Path.Combine(SchoolActivity, "data"), Path.Combine(SchoolActivity, "templates"));
+        using var copy = WordingCopies.Of(Path.Combine(SchoolActivity, "data"), Path.Combine(SchoolActivity, "templates"));
         var rows = copy.Rows("campaigns.csv");
         switch (variant)
         {
@@ -66,7 +65,7 @@ public class WordingMatrixTests
     [MemberData(nameof(ShippedTemplateVariants))]
     public void ShippedTemplates_Variant_ReadNaturally(string variant)
     {
-        using var copy = ReviewCopy.Of(ReviewTestFiles.SecondReview, RepoPaths.Templates);
+        using var copy = WordingCopies.Of(ReviewTestFiles.SecondReview, RepoPaths.Templates);
         var rows = copy.Rows("campaigns.csv");
         const int Strategies = 9, Disincentives = 11;
         switch (variant)
@@ -155,58 +154,36 @@ public class WordingMatrixTests
     }
 }
 
-/// <summary>A copy of a review's data and templates in a temporary folder, whose rows a test may change.</summary>
-internal sealed class ReviewCopy : IDisposable
+/// <summary>A review copied with templates of its own, its rows changed and its manuscript rendered as text.</summary>
+internal static class WordingCopies
 {
-    private ReviewCopy(string root) => Root = root;
-
-    public string Root { get; }
-    public string Data => Path.Combine(Root, "data");
-    public string Templates => Path.Combine(Root, "templates");
-
     public static ReviewCopy Of(string data, string templates)
     {
-        var copy = new ReviewCopy(Directory.CreateTempSubdirectory("reportgen-wording-").FullName);
-        CopyFolder(data, copy.Data);
-        CopyFolder(templates, copy.Templates);
+        var copy = ReviewCopy.OfData(data);
+        ReviewCopy.CopyFolder(templates, copy.Templates);
         return copy;
     }
 
     /// <summary>The data rows of a CSV file without quoted cells, under its header.</summary>
-    public List<string> Rows(string file) => [.. File.ReadAllLines(Path.Combine(Data, file)).Skip(1).Where(l => l.Length > 0)];
+    public static List<string> Rows(this ReviewCopy copy, string file) =>
+        [.. File.ReadAllLines(Path.Combine(copy.Data, file)).Skip(1).Where(l => l.Length > 0)];
 
-    public void KeepRows(string file, IEnumerable<string> rows)
+    public static void KeepRows(this ReviewCopy copy, string file, IEnumerable<string> rows)
     {
-        var path = Path.Combine(Data, file);
+        var path = Path.Combine(copy.Data, file);
         File.WriteAllLines(path, [File.ReadLines(path).First(), .. rows]);
     }
 
     /// <summary>The manuscript's Markdown as text, rendered from the copy; the data and templates must load without errors.</summary>
-    public string Manuscript()
+    public static string Manuscript(this ReviewCopy copy)
     {
         var diagnostics = new DiagnosticBag();
-        var review = ReviewLoader.Load(Data, diagnostics);
+        var review = ReviewLoader.Load(copy.Data, diagnostics);
         Assert.True(review is not null, string.Join("\n", diagnostics.Sorted()));
-        var engine = new TemplateEngine(Templates, "templates", TemplateLimits.Default);
+        var engine = new TemplateEngine(copy.Templates, "templates", TemplateLimits.Default);
         var text = engine.Render(Path.Combine("documents", "manuscript.sbn"), TemplateModel.Create(review, ReviewAnalyzer.Analyze(review)), diagnostics);
         Assert.True(text is not null, string.Join("\n", diagnostics.Sorted()));
         // Read as text: data arrives with its punctuation escaped.
         return Regex.Replace(text, @"\\(\p{P}|\p{S})", "$1");
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Reliability;
 using ReportGen.Tests.Reviews;
 
 namespace ReportGen.Tests.Rendering.Html;
@@ -30,7 +29,7 @@ public class HtmlWriterTests
         var body = figure.Groups["body"].Value;
         Assert.Matches("^<figcaption>Table 2\\. Characteristics of the 24 included campaigns</figcaption>", body.TrimStart());
         Assert.Contains("<thead>", body);
-        Assert.Equal(24, Regex.Matches(body, "<tr>").Count - 1);
+        Assert.Equal(24, Regex.Count(body, "<tr>") - 1);
         Assert.Matches("<div class=\"table-notes\">\\s*<p>Abbreviations?", body);
     }
 
@@ -50,12 +49,12 @@ public class HtmlWriterTests
     [Fact]
     public void HostileCells_StayText()
     {
-        using var data = new ShippedDataCopy();
+        using var data = ReviewCopy.Shipped();
         const string script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-        data.SetCell("campaigns.csv", "ammendolia2004", "name", script);
-        data.SetCell("campaigns.csv", "cheng2017", "name", "[click](javascript:alert(3)) <https://x.example/a>");
+        data.SetCell("data/campaigns.csv", "ammendolia2004", "name", script);
+        data.SetCell("data/campaigns.csv", "cheng2017", "name", "[click](javascript:alert(3)) <https://x.example/a>");
 
-        var build = BuiltReview.Build(data.Folder, RepoPaths.Templates);
+        var build = BuiltReview.Build(data.Data, RepoPaths.Templates);
 
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         var html = build.Text("table2.html");
