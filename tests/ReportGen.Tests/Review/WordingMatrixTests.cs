@@ -17,7 +17,7 @@ public class WordingMatrixTests
 
     // ---- examples/school-activity, its own templates ----
 
-    public static TheoryData<string> SchoolVariants => ["as shipped", "one study", "two studies", "tied settings", "one of each design", "no guidance"];
+    public static TheoryData<string> SchoolVariants => ["as shipped", "one study", "two studies", "tied settings", "tied first settings", "one of each design", "no guidance"];
 
     [Theory]
     [MemberData(nameof(SchoolVariants))]
@@ -31,6 +31,8 @@ public class WordingMatrixTests
             case "two studies": copy.KeepRows("campaigns.csv", rows.Take(2)); break;
             // urban 2, rural 2: two settings tied for the most.
             case "tied settings": copy.KeepRows("campaigns.csv", rows.Take(4).Select(r => r.Replace(",mixed,", ",urban,").Replace("fit_futures,chen2020,Fit Futures,urban,", "fit_futures,chen2020,Fit Futures,rural,"))); break;
+            // urban 2, rural 2, mixed 1: two settings share the first place.
+            case "tied first settings": copy.KeepRows("campaigns.csv", rows.Take(5).Select(r => r.Replace("fit_futures,chen2020,Fit Futures,urban,", "fit_futures,chen2020,Fit Futures,rural,").Replace("step_up,evans2022,Step Up,rural,", "step_up,evans2022,Step Up,urban,"))); break;
             case "one of each design": copy.KeepRows("campaigns.csv", rows.Take(3)); break;
             case "no guidance": copy.KeepRows("campaigns.csv", rows.Select(r => Regex.Replace(r, @",(who2020|cmo2019|who2020; cmo2019),", ",,"))); break;
         }
@@ -41,13 +43,15 @@ public class WordingMatrixTests
         if (variant == "one study")
         {
             Assert.Contains("Table 1 shows the design of the one programme and its setting, urban schools.", text);
-            Assert.Contains("One study, described in one report, was included", text);
+            Assert.Contains("One study, described in seven reports, was included", text);
             Assert.Contains("**Design.** Randomised controlled trial (n = 1, 100%)", text);
         }
         if (variant == "tied settings")
+            Assert.Contains("each setting was used equally (n = 2 each).", text);
+        if (variant == "tied first settings")
             Assert.Contains("urban schools and rural schools were equally the most common settings (n = 2 each).", text);
         if (variant == "one of each design")
-            Assert.Contains("**Design.** Randomised controlled trial (n = 1, 33.3%) (Ahmed et al., 2018), cluster randomised trial (n = 1, 33.3%)", text);
+            Assert.Contains("**Design.** Randomised controlled trial (n = 1, 33.3%) (Ahmed and Olsen, 2018), cluster randomised trial (n = 1, 33.3%)", text);
         if (variant == "as shipped")
             Assert.Matches(@"cluster randomised trials \(n = [2-9]", text);
         if (variant == "no guidance") Assert.DoesNotContain("**Guidance followed.**", text);
@@ -117,7 +121,7 @@ public class WordingMatrixTests
                 break;
             case "one of each sub-type":
                 Assert.Contains("a webinar (n = 1)", text);
-                Assert.Contains("One campaign (50%) used online learning, including a webinar (n = 1) and an e-learning module (n = 1).", text);
+                Assert.Contains("Two campaigns (100%) used online learning, including a webinar (n = 1) and an e-learning module (n = 1).", text);
                 break;
             case "as shipped":
                 // 4, 3, 3: a tie for second place is named as a tie, never as "the least common".
