@@ -76,7 +76,7 @@ public class WordingMatrixTests
         {
             case "one campaign": copy.KeepRows("campaigns.csv", rows.Take(1)); break;
             case "two single-method campaigns": copy.KeepRows("campaigns.csv", [Cell(rows[0], Strategies, "leaflets"), Cell(rows[3], Strategies, "reports")]); break;
-            case "no single-method campaign": copy.KeepRows("campaigns.csv", rows.Where(r => !r.StartsWith("nz_leaflets", StringComparison.Ordinal))); break;
+            case "no single-method campaign": copy.KeepRows("campaigns.csv", rows.Where(r => !r.StartsWith("nz_leaflets", StringComparison.Ordinal) && !r.StartsWith("irl_feedback", StringComparison.Ordinal))); break;
             // Each of the three methods used by exactly two campaigns.
             case "all methods tied":
                 copy.KeepRows("campaigns.csv", [Cell(rows[0], Strategies, "leaflets; detailing"), Cell(rows[1], Strategies, "posters; reports"), Cell(rows[2], Strategies, "webinars; peer_letters")]);
@@ -95,17 +95,17 @@ public class WordingMatrixTests
         switch (variant)
         {
             case "one campaign":
-                Assert.Contains("One campaign was identified in the one included resource.", text);
+                Assert.Contains("One campaign was identified in the seven included resources.", text);
                 Assert.Contains("The campaign used a single method of dissemination: printed materials (Moore et al., 2020b).", text);
                 Assert.Contains("Dissemination through printed materials was the only method, used by the campaign (Moore et al., 2020b).", text);
                 Assert.Contains("The campaign did not use educational outreach.", text);
                 break;
             case "two single-method campaigns":
-                Assert.Contains("Each of the two campaigns used a single method of dissemination: printed materials (Moore et al., 2020b) and audit and feedback (Byrne et al., 2019).", text);
+                Assert.Contains("Each of the two campaigns used a single method of dissemination: printed materials (Moore et al., 2020b) and audit and feedback (Byrne and O’Neill, 2019).", text);
                 Assert.Contains("Both methods used were equally common (one campaign each).", text);
                 break;
             case "no single-method campaign":
-                Assert.Contains("All four campaigns used more than one method of dissemination.", text);
+                Assert.Contains("All three campaigns used more than one method of dissemination.", text);
                 Assert.DoesNotContain("single method", text);
                 break;
             case "all methods tied":
@@ -136,7 +136,8 @@ public class WordingMatrixTests
         var prose = string.Join("\n", text.Split('\n').Where(l => !l.StartsWith('|') && !l.StartsWith(":::", StringComparison.Ordinal)));
         Assert.DoesNotMatch(@"(?<![\d.,])\b1 (campaigns|studies|programmes|resources|reports|methods)\b(?! each)", prose);
         Assert.DoesNotMatch(@"\bone (campaigns|studies|programmes|resources|reports|methods)\b", prose);
-        Assert.DoesNotMatch(@"\b(campaign|study|programme|resource|report) were\b", prose);
+        // "seven resources describing one campaign were included" agrees with its subject, the resources.
+        Assert.DoesNotMatch(@"(?<!describing )\b(one|1) (campaign|study|programme|resource|report) were\b", prose);
         Assert.DoesNotContain("and and", prose);
         Assert.DoesNotContain(" ,", prose);
         Assert.DoesNotContain(" .", prose);
