@@ -13,6 +13,7 @@ using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering.Svg;
 using ReportGen.Rendering;
 using ReportGen.Templating;
+using ReportGen.Templating.Claims;
 
 namespace ReportGen.Build;
 
@@ -29,6 +30,7 @@ public static class ReportBuilder
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
+    public const string ClaimsFileName = "claims.json";
     internal const string WriterTimeoutCode = "RG226";
     public const string LockedCode = "RG751";
     public const string ReadingStep = "reading data";
@@ -74,6 +76,7 @@ public static class ReportBuilder
         outputs.Add(FigureFileName, svg);
         WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
+        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
 
         var changed = 0;
         if (options.Command == BuildCommand.Build)
@@ -123,17 +126,23 @@ public static class ReportBuilder
         }
 
         var globals = TemplateModel.Create(review, aggregates);
+        var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
         var documents = new List<ReportDocument>();
         var states = new List<DocumentState>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             var state = new DocumentState();
             states.Add(state);
-            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, state);
+            var claims = new ClaimRecorder(Path.GetFileNameWithoutExtension(file), subjects, options.TemplatesDirectory);
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, claims, state);
             if (markdown is null) continue;
             var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
             if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
+            {
+                document.Claims = claims.Recorded;
+                document.Markdown = markdown;
                 documents.Add(document);
+            }
         }
         // A run that stopped part-way has not reached every use, so what it left unused says nothing.
         if (documents.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);

@@ -17,11 +17,11 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
 
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 
-    /// <summary>
-    /// Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals; what the run
-    /// records for its document (abbreviations spelt out) goes into <paramref name="document"/>.
-    /// </summary>
-    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, DocumentState? document = null)
+    /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
+    /// <param name="claims">Records the numbers the document states from the data; its markers are gone from the result.</param>
+    /// <param name="document">What the run records for its document (abbreviations spelt out), for the build to read afterwards.</param>
+    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, Claims.ClaimRecorder? claims = null,
+        DocumentState? document = null)
     {
         var path = Path.Combine(templatesDirectory, templateName);
         var display = DisplayPath(templateName);
@@ -49,7 +49,7 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
 
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = CreateContext(globals, document ?? new DocumentState(), timeout.Token);
+        var context = CreateContext(globals, claims, document ?? new DocumentState(), timeout.Token);
         string? markdown = null;
         try
         {
@@ -82,13 +82,16 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
         foreach (var (span, message) in context.Deferred)
             diagnostics.Add(At(span, Severity.Error, TemplateCodes.RuntimeError, message, null));
+        if (claims is not null && markdown is not null) markdown = claims.Finish(markdown);
         return context.Deferred.Count == 0 ? markdown : null;
     }
 
-    private MarkdownTemplateContext CreateContext(IScriptObject globals, DocumentState document, CancellationToken cancellation)
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, Claims.ClaimRecorder? claims, DocumentState document,
+        CancellationToken cancellation)
     {
         var context = new MarkdownTemplateContext
         {
+            Claims = claims,
             Document = document,
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
