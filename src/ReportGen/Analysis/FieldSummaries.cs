@@ -24,11 +24,11 @@ internal abstract class FieldSummary(Field declared, IReadOnlyList<CampaignView>
 /// </summary>
 internal sealed class ListSummary : FieldSummary
 {
-    public ListSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<(string Id, string Label, string TableLabel)> values)
+    public ListSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<(string Id, string Label, string TableLabel, Wording Wording)> values)
         : base(field, campaigns)
     {
         var counts = values.Select(v => new FieldCount(v.Id, v.Label, v.TableLabel,
-            campaigns.Where(c => c.Cells[field.Name].Ids.Contains(v.Id)).ToList(), campaigns.Count)).ToList();
+            campaigns.Where(c => c.Cells[field.Name].Ids.Contains(v.Id)).ToList(), campaigns.Count) { Wording = v.Wording }).ToList();
         Counts = counts.Select(c => c with { Rank = 1 + counts.Count(o => o.Count > c.Count) }).ToList();
         Counted = Counts.Where(c => c.Count > 0).ToList();
         Ranked = Counted.OrderBy(c => c.Rank).ToList();

@@ -15,6 +15,9 @@ internal sealed record ReviewAggregates(
     IReadOnlyList<TableColumnView> Table,
     FlowSummary Flow)
 {
+    /// <summary>The glossary entries Table 2's cells use, and the abbreviation-like words they use that it lacks.</summary>
+    public TableGlossary TableGlossary { get; init; } = TableGlossary.Empty;
+
     public int ResourceCount => Resources.Count;
     public int CampaignCount => Campaigns.Count;
 

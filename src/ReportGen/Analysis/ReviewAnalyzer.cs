@@ -30,7 +30,10 @@ internal static class ReviewAnalyzer
             campaigns.Where(c => c.Methods.Count == 1).ToList(),
             campaigns.Where(c => c.Methods.Count > 1).ToList(),
             TableColumnView.From(review.Fields),
-            new FlowSummary(review.Flow));
+            new FlowSummary(review.Flow))
+        {
+            TableGlossary = TableGlossary.Of(review, campaigns),
+        };
     }
 
     /// <summary>The list files' entries by id, so that a large review is not searched once per cell.</summary>
@@ -57,6 +60,8 @@ internal static class ReviewAnalyzer
             Resources = Named(FieldKind.Resources, id => lists.Resources[id]),
             Strategies = Named(FieldKind.Codes, id => lists.Codes[id]),
             Guidelines = Named(FieldKind.Guidelines, id => lists.Guidelines[id]),
+            Inferred = review.Fields.Where(f => f.Kind == FieldKind.Inferred).SelectMany(f => c.Cells[f.Name].Ids)
+                .ToHashSet(StringComparer.Ordinal),
         };
     }
 
@@ -69,17 +74,18 @@ internal static class ReviewAnalyzer
         FieldKind.Guidelines => cell.Ids.Select(id => lists.Guidelines[id]).ToList(),
         FieldKind.Resources => cell.Ids.Select(id => lists.Resources[id]).ToList(),
         FieldKind.WholeNumber or FieldKind.Year or FieldKind.Decimal => cell.Number,
+        FieldKind.Inferred => cell.Ids,
         _ => cell.Text,
     };
 
     private static FieldSummary Summarize(Review review, Field field, IReadOnlyList<CampaignView> campaigns) => field.Kind switch
     {
         FieldKind.One or FieldKind.Several => new ListSummary(field, campaigns,
-            review.Values.Where(v => v.Field == field.Name).Select(v => (v.Id, v.Label, v.TableLabel)).ToList()),
+            review.Values.Where(v => v.Field == field.Name).Select(v => (v.Id, v.Label, v.TableLabel, v.Wording)).ToList()),
         FieldKind.Guidelines => new ListSummary(field, campaigns,
-            review.Guidelines.Select(g => (g.Id, g.Name, g.TableLabel)).ToList()),
+            review.Guidelines.Select(g => (g.Id, g.Name, g.TableLabel, Wording.Of(g.Name, "", ""))).ToList()),
         FieldKind.Resources => new ListSummary(field, campaigns,
-            review.Resources.Select(r => (r.Id, r.Title, r.Id)).ToList()),
+            review.Resources.Select(r => (r.Id, r.Title, r.Id, Wording.Of(r.Title, "", ""))).ToList()),
         FieldKind.Codes => new CodeSummary(field, campaigns,
             CodeTree(review.Codebook, campaigns, c => c.Cells[field.Name].Ids)),
         FieldKind.WholeNumber or FieldKind.Decimal or FieldKind.Year => new NumberSummary(field, campaigns),

@@ -31,6 +31,8 @@ internal sealed class CampaignView
     public required IReadOnlyList<Code> Strategies { get; init; }
     public IReadOnlyList<CodeNode> Methods { get; internal set; } = [];
     public required IReadOnlyList<Guideline> Guidelines { get; init; }
+    /// <summary>The names of its fields whose cells were inferred, as its fields of kind 'inferred' list them.</summary>
+    public required IReadOnlySet<string> Inferred { get; init; }
     /// <summary>The cells as charted, by field name.</summary>
     public required IReadOnlyDictionary<string, FieldCell> Cells { get; init; }
 
@@ -44,8 +46,11 @@ internal sealed class CampaignView
 /// <see cref="Total"/> campaigns and its rank by count (1 for the most; ties share a rank).
 /// </summary>
 internal sealed record FieldCount(string Id, string Label, string TableLabel, IReadOnlyList<CampaignView> Campaigns, int Total)
-    : ICounted
+    : ICounted, IWorded
 {
+    public Wording Wording { get; init; } = Wording.Of(Label, "", "");
+    public string LabelSingular => Wording.Singular;
+    public string LabelPlural => Wording.Plural;
     public int Count => Campaigns.Count;
     public string Percent => Total > 0 ? Share.Percent(Count, Total) : "0%";
     public int Rank { get; init; }
@@ -62,7 +67,7 @@ internal sealed record GuidelineCount(Guideline Guideline, IReadOnlyList<Campaig
 }
 
 /// <summary>A method (depth 0), a group within it, or a sub-type, with the campaigns that use any code below it.</summary>
-internal sealed class CodeNode : ICounted
+internal sealed class CodeNode : ICounted, IWorded
 {
     public required Code Code { get; init; }
     public required int Depth { get; init; }
@@ -72,6 +77,11 @@ internal sealed class CodeNode : ICounted
     public string Id => Code.Id;
     public string Label => Code.Label;
     public string TableLabel => Code.TableLabel;
+    public Wording Wording => Code.Wording;
+    public string LabelSingular => Code.Wording.Singular;
+    public string LabelPlural => Code.Wording.Plural;
+    /// <summary>The codebook's noun phrase for the category, or "" (templates then use the label).</summary>
+    public string Description => Code.Description;
     public bool IsLeaf => Children.Count == 0;
     public IReadOnlyList<CodeNode> LeafChildren => Children.Where(c => c.IsLeaf).ToList();
     public IReadOnlyList<CodeNode> GroupChildren => Children.Where(c => !c.IsLeaf).ToList();

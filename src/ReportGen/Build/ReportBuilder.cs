@@ -126,15 +126,17 @@ public static class ReportBuilder
             return null;
         }
 
-        var abbreviations = new AbbreviationTracker(review.Abbreviations);
         var style = ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources);
-        var globals = TemplateModel.Create(review, aggregates, abbreviations, style);
+        var globals = TemplateModel.Create(review, aggregates, style);
         var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
         var rendered = new List<(string File, string Markdown, ClaimRecorder Claims)>();
+        var states = new List<DocumentState>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
+            var state = new DocumentState();
+            states.Add(state);
             var claims = new ClaimRecorder(Path.GetFileNameWithoutExtension(file), subjects, options.TemplatesDirectory);
-            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, claims);
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, claims, state);
             if (markdown is not null) rendered.Add((file, markdown, claims));
         }
         // Numbered citations are numbered across every document at once, in reading order. Only the citation markers
@@ -152,7 +154,8 @@ public static class ReportBuilder
                 documents.Add(document);
             }
         }
-        AbbreviationReport.Report(review, abbreviations, diagnostics);
+        // A run that stopped part-way has not reached every use, so what it left unused says nothing.
+        if (documents.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
         return documents;
     }
 

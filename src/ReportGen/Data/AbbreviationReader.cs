@@ -17,7 +17,13 @@ internal static class AbbreviationReader
             var abbreviation = row.Required("abbreviation");
             var expansion = row.Required("expansion");
             if (abbreviation is null || !registry.Add(abbreviation, row, row.Cell("abbreviation")) || expansion is null) continue;
-            abbreviations.Add(new Abbreviation(abbreviation, expansion, row.Source));
+            var plural = row.Optional("plural");
+            var expansionPlural = row.Optional("expansion_plural");
+            abbreviations.Add(new Abbreviation(abbreviation, expansion, row.Source)
+            {
+                Plural = plural.Length == 0 ? abbreviation + "s" : plural,
+                ExpansionPlural = expansionPlural.Length == 0 ? expansion + "s" : expansionPlural,
+            });
         }
         return abbreviations;
     }

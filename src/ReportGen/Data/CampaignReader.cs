@@ -6,7 +6,8 @@ namespace ReportGen.Data;
 
 /// <summary>The ids campaigns may refer to, gathered from the files read before campaigns.csv.</summary>
 internal sealed record ReferenceTargets(
-    KeyRegistry Resources, IReadOnlyDictionary<string, KeyRegistry> Values, KeyRegistry Guidelines, CodebookIds Codebook);
+    KeyRegistry Resources, IReadOnlyDictionary<string, KeyRegistry> Values, KeyRegistry Guidelines, CodebookIds Codebook,
+    IReadOnlyList<Field> Fields);
 
 /// <summary>Reads campaigns.csv and checks every cell against the kind fields.csv declares for its column.</summary>
 internal static class CampaignReader
@@ -62,6 +63,8 @@ internal static class CampaignReader
                 return List(row, field, targets.Resources, DataCodes.UnknownResource, at);
             case FieldKind.Codes:
                 return Codes(row, field, targets.Codebook, at);
+            case FieldKind.Inferred:
+                return Inferred(row, field, targets.Fields, at);
             case FieldKind.WholeNumber:
                 return Number(row, field, text, at, NumberStyles.AllowLeadingSign, DataCodes.NotWholeNumber,
                     $"'{text}' is not a whole number", "Write digits only, e.g. 120.");
@@ -102,6 +105,22 @@ internal static class CampaignReader
                 $"Campaigns name the most specific codes; use one or more of {string.Join(", ", children.Select(c => $"'{c}'"))}.");
         }
         return valid ? cell : null;
+    }
+
+    /// <summary>The names of the row's inferred fields; each must be another declared field.</summary>
+    private static FieldCell? Inferred(DataRow row, Field field, IReadOnlyList<Field> fields, SourceRef at)
+    {
+        var cell = row.Cell(field.Name);
+        var names = fields.Where(f => f.Kind != FieldKind.Inferred).Select(f => f.Name).ToList();
+        var valid = true;
+        foreach (var name in MultiValue.Split(cell.Value).Where(n => !names.Contains(n, StringComparer.Ordinal)))
+        {
+            valid = false;
+            row.Error(cell, DataCodes.UnknownInferredField,
+                $"'{name}' is not a field of fields.csv{Suggestions.DidYouMean(Suggestions.Nearest(name, names))}",
+                $"List the names of this campaign's inferred fields, separated by ';' ({string.Join(", ", names)}).");
+        }
+        return valid ? new FieldCell(row.Optional(field.Name), MultiValue.Split(cell.Value).Distinct(StringComparer.Ordinal).ToList(), null, at) : null;
     }
 
     private static FieldCell? Number(DataRow row, Field field, string text, SourceRef at, NumberStyles styles, string code,

@@ -29,7 +29,11 @@ internal static class CodebookReader
             var parent = row.Optional("parent");
             var tableLabel = row.Optional("table_label");
             codes.Add(new Code(id, parent.Length == 0 ? null : parent, label, tableLabel.Length == 0 ? label : tableLabel,
-                codes.Count, row.Source));
+                codes.Count, row.Source)
+            {
+                Wording = Wording.Of(label, row.Optional("label_singular"), row.Optional("label_plural")),
+                Description = row.Optional("description"),
+            });
             if (parent.Length > 0) parentCells[id] = (row, row.Cell("parent"));
         }
 

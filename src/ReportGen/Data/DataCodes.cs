@@ -61,4 +61,10 @@ internal static class DataCodes
     public const string NotRegularFile = "RG081";
     public const string NoRows = "RG082";
     public const string OnlySeparators = "RG083";
+
+    // The wording the data gives the text (RG084–RG089).
+    public const string GuidelineAbbreviationUnknown = "RG084";
+    public const string ExpansionNotInName = "RG085";
+    public const string UnknownInferredField = "RG086";
+    public const string BadMarkInferred = "RG087";
 }

@@ -17,6 +17,7 @@ internal static class FieldReader
         FieldKind.Codes => Schemas.Codebook.FileName,
         FieldKind.Guidelines => Schemas.Guidelines.FileName,
         FieldKind.Resources => Schemas.Resources.FileName,
+        FieldKind.Inferred => Schemas.Fields.FileName,
         _ => "",
     };
 

@@ -38,6 +38,12 @@ internal static class ReviewInfoReader
                     "Write 'apa' (author–date, the default) or 'vancouver' (numbered in order of first citation).");
                 continue;
             }
+            if (key == ReviewInfo.MarkInferredKey && ReviewInfo.ParseSwitch(value) is null)
+            {
+                row.Error(row.Cell("value"), DataCodes.BadMarkInferred, $"{ReviewInfo.MarkInferredKey} '{value}' is neither 'true' nor 'false'",
+                    "Write 'true' (the default) to mark Table 2's inferred cells with a dagger, or 'false' to leave them unmarked.");
+                continue;
+            }
             values[key] = value;
         }
         return new ReviewInfo(values);

@@ -41,7 +41,8 @@ internal static class ReviewLoader
         var fieldsComplete = fieldTable is { DefinesAllIds: true } && diagnostics.ErrorCount == errorsBeforeFields;
         var (values, valueIds) = ValueReader.Read(Open(Schemas.Values), fields, fieldsComplete, diagnostics);
         var (codebook, codebookIds) = CodebookReader.Read(Open(Schemas.Codebook), diagnostics);
-        var (guidelines, guidelineIds) = GuidelineReader.Read(Open(Schemas.Guidelines), diagnostics);
+        var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
+        var (guidelines, guidelineIds) = GuidelineReader.Read(Open(Schemas.Guidelines), abbreviations, diagnostics);
         var (resources, resourceIds) = ReadResources(dataDirectory, shownDirectory, limits, diagnostics, Open);
         // Without its declaration, campaigns.csv's columns cannot be checked: fields.csv's errors come first.
         var campaignTable = fieldsComplete ? Open(Schemas.Campaigns(fields)) : null;
@@ -49,8 +50,7 @@ internal static class ReviewLoader
             diagnostics.Error(campaignTable.Path, 1, 1, DataCodes.NoRows, "the file names its columns but has no campaign rows",
                 "Add one row per charted campaign under the header; every count in the text is taken from these rows.");
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable, fields,
-            new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
-        var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
+            new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds, fields), diagnostics);
         // flow.csv has a reader of its own (the PRISMA2020 format) over the same CSV reading and checks.
         var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics);
 

@@ -25,12 +25,15 @@ internal static class Schemas
     public static readonly TableSchema Fields = TableSchema.Create("fields.csv",
         ["name", "label", "kind"], ["source", "required", "table", "header", "width", "format"]);
 
-    public static readonly TableSchema Values = TableSchema.Create("values.csv", ["field", "id", "label"], ["table_label"]);
+    public static readonly TableSchema Values = TableSchema.Create("values.csv", ["field", "id", "label"],
+        ["table_label", "label_singular", "label_plural"]);
 
-    public static readonly TableSchema Codebook = TableSchema.Create("codebook.csv", ["code", "label"], ["parent", "table_label"]);
+    public static readonly TableSchema Codebook = TableSchema.Create("codebook.csv", ["code", "label"],
+        ["parent", "table_label", "label_singular", "label_plural", "description"]);
 
     public static readonly TableSchema Guidelines = TableSchema.Create("guidelines.csv",
-        ["id", "name", "identified"], ["table_label"]);
+        ["id", "name", "identified"], ["table_label", "abbreviation"]);
 
-    public static readonly TableSchema Abbreviations = TableSchema.Create("abbreviations.csv", ["abbreviation", "expansion"], []);
+    public static readonly TableSchema Abbreviations = TableSchema.Create("abbreviations.csv", ["abbreviation", "expansion"],
+        ["plural", "expansion_plural"]);
 }

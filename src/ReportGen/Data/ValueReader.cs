@@ -39,7 +39,10 @@ internal static class ValueReader
             }
             if (id is null || !registry.Add(id, row, row.Cell("id")) || label is null) continue;
             var tableLabel = row.Optional("table_label");
-            values.Add(new ValueLabel(field, id, label, tableLabel.Length == 0 ? label : tableLabel, row.Source));
+            values.Add(new ValueLabel(field, id, label, tableLabel.Length == 0 ? label : tableLabel, row.Source)
+            {
+                Wording = Wording.Of(label, row.Optional("label_singular"), row.Optional("label_plural")),
+            });
         }
         return (values, ids);
     }

@@ -20,6 +20,8 @@ internal enum FieldKind
     Year,
     /// <summary><c>date</c>: YYYY-MM-DD.</summary>
     Date,
+    /// <summary><c>inferred</c>: names of the row's other fields whose cells were inferred, not read in a source.</summary>
+    Inferred,
 }
 
 /// <summary>Where a field sits in Table 2: columns are ordered by position, and fields sharing a position share a cell.</summary>
@@ -52,6 +54,7 @@ internal static class FieldKinds
         ("one", FieldKind.One), ("several", FieldKind.Several), ("codes", FieldKind.Codes),
         ("guidelines", FieldKind.Guidelines), ("resources", FieldKind.Resources), ("text", FieldKind.Text),
         ("integer", FieldKind.WholeNumber), ("decimal", FieldKind.Decimal), ("year", FieldKind.Year), ("date", FieldKind.Date),
+        ("inferred", FieldKind.Inferred),
     ];
 
     public static string Name(FieldKind kind) => All.First(k => k.Kind == kind).Name;

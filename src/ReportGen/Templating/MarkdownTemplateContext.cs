@@ -13,6 +13,9 @@ namespace ReportGen.Templating;
 /// </summary>
 internal sealed class MarkdownTemplateContext : SandboxedTemplateContext
 {
+    /// <summary>This document's own state (abbreviations spelt out so far), fresh for each document.</summary>
+    public DocumentState Document { get; init; } = new();
+
     public ClaimRecorder? Claims { get; init; }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>

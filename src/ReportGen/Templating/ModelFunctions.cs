@@ -7,7 +7,7 @@ namespace ReportGen.Templating;
 /// <summary>Functions over the model's counted lists; registered with the other template functions.</summary>
 internal static class ModelFunctions
 {
-    internal static void Register(ScriptObject globals, AbbreviationTracker abbreviations, TableCells table)
+    internal static void Register(ScriptObject globals, TableCells table)
     {
         globals.Import("table_header", new Func<MarkdownText>(table.Header));
         globals.Import("table_row", new Func<CampaignView, MarkdownText>(table.Row));
@@ -18,7 +18,6 @@ internal static class ModelFunctions
         globals.Import("counted", new Func<IEnumerable<object>, IReadOnlyList<ICounted>>(Counted));
         globals.Import("resources_of", new Func<IEnumerable<object>, IReadOnlyList<Model.Resource>>(ResourcesOf));
         globals.Import("list_separator", new Func<int, int, MarkdownText>(ListSeparator));
-        globals.Import("abbreviations_in", new Func<object, MarkdownText>(text => AbbreviationList(abbreviations, text)));
     }
 
     /// <summary>
@@ -46,17 +45,6 @@ internal static class ModelFunctions
     /// and "" after the last item, so a loop writes "a, b, and c" like <c>join_list</c> does.
     /// </summary>
     public static MarkdownText ListSeparator(int index, int count) => new(ListText.Separator(index, count));
-
-    /// <summary>
-    /// <c>abbreviations_in table_rows</c> → "ACP = American College of Physicians; CA = Canada": the glossary
-    /// entries that occur in the given text, alphabetically.
-    /// </summary>
-    public static MarkdownText AbbreviationList(AbbreviationTracker tracker, object text)
-    {
-        var entries = tracker.Scan(text.ToString() ?? "");
-        return new MarkdownText(string.Join("; ", entries.Select(a =>
-            $"{MarkdownEscaper.EscapeInline(a.Short)} = {MarkdownEscaper.EscapeInline(a.Expansion)}")));
-    }
 
     /// <summary>
     /// <c>cross_tab fields.setting fields.design</c> (or the fields' names) → one row per setting, each with

@@ -19,7 +19,9 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
 
     /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
     /// <param name="claims">Records the numbers the document states from the data; its markers are gone from the result.</param>
-    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, Claims.ClaimRecorder? claims = null)
+    /// <param name="document">What the run records for its document (abbreviations spelt out), for the build to read afterwards.</param>
+    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, Claims.ClaimRecorder? claims = null,
+        DocumentState? document = null)
     {
         var path = Path.Combine(templatesDirectory, templateName);
         var display = DisplayPath(templateName);
@@ -47,7 +49,7 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
 
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = CreateContext(globals, claims, timeout.Token);
+        var context = CreateContext(globals, claims, document ?? new DocumentState(), timeout.Token);
         string? markdown = null;
         try
         {
@@ -84,11 +86,13 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         return context.Deferred.Count == 0 ? markdown : null;
     }
 
-    private MarkdownTemplateContext CreateContext(IScriptObject globals, Claims.ClaimRecorder? claims, CancellationToken cancellation)
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, Claims.ClaimRecorder? claims, DocumentState document,
+        CancellationToken cancellation)
     {
         var context = new MarkdownTemplateContext
         {
             Claims = claims,
+            Document = document,
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
             NewLine = "\n",

@@ -11,8 +11,11 @@ namespace ReportGen.Templating;
 /// </summary>
 internal static class TemplateModel
 {
+    /// <summary>Table 2's mark on a cell that was inferred, not read in a source.</summary>
+    public const string InferredMark = "\u2020";
+
     /// <param name="style">The reference style, which the caller finishes after rendering; by default review.csv's.</param>
-    public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations, ReferenceStyle? style = null)
+    public static ScriptObject Create(Review review, ReviewAggregates aggregates, ReferenceStyle? style = null)
     {
         var globals = new ScriptObject();
         globals.Import(aggregates, renamer: StandardMemberRenamer.Default);
@@ -34,7 +37,12 @@ internal static class TemplateModel
 
         var functions = new ReviewFunctions(style ?? ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources));
         foreach (var (name, function) in functions) globals[name] = function;
-        ModelFunctions.Register(globals, abbreviations, new TableCells(aggregates.Table, functions));
+        var table = new TableCells(aggregates.Table, functions, review.Info.MarksInferred ? InferredMark : "");
+        ModelFunctions.Register(globals, table);
+        new WordingFunctions(review.Abbreviations, aggregates.TableGlossary).Register(globals);
+        // The note under Table 2 explains the mark only when a cell carries it.
+        globals["inferred_mark"] = review.Info.MarksInferred ? InferredMark : "";
+        globals["inferred_cells"] = table.MarkedCells(aggregates.Campaigns);
         IncludeFunction.Register(globals);
         return globals;
     }

@@ -30,7 +30,7 @@ public sealed class TemplateModelTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_templates.FullName, "t.sbn"), template);
         var aggregates = ReviewAnalyzer.Analyze(Review);
-        var globals = TemplateModel.Create(Review, aggregates, new AbbreviationTracker(Review.Abbreviations));
+        var globals = TemplateModel.Create(Review, aggregates);
         var diagnostics = new DiagnosticBag();
         var markdown = new TemplateEngine(_templates.FullName, "templates", TemplateLimits.Default).Render("t.sbn", globals, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));

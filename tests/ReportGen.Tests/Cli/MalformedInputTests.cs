@@ -43,11 +43,11 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["missing column"] = (
             w => w.Edit("data/guidelines.csv", text => string.Join('\n', text.Split('\n').Select(DropLastField))),
             """
-            data/guidelines.csv:1:1: error RG010: the required column 'identified' is missing (the first row names 'id', 'name', 'table_label')
+            data/guidelines.csv:1:1: error RG010: the required column 'identified' is missing (the first row names 'id', 'name', 'abbreviation', 'table_label')
               hint: Add a column named 'identified' to the first row; data/README.md says what it holds.
             """),
         ["misspelt column"] = (
-            w => w.Replace("data/campaigns.csv", ",duration_type,", ",duraton_type,"),
+            w => w.Replace("data/campaigns.csv", "population,duration_type,", "population,duraton_type,"),
             """
             data/campaigns.csv:1:46: error RG010: column 'duraton_type' is unknown; did you mean 'duration_type'? (the required column 'duration_type' is missing)
               hint: Rename the column 'duraton_type' to 'duration_type' in the first row.
@@ -105,29 +105,29 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
               hint: Use one of the country ids in values.csv (CA, AUS, USA, UK, NLD, SWE), or add 'SE' to values.csv.
             """),
         ["template syntax error in a document"] = (
-            w => w.Replace("templates/documents/abbreviations.sbn", "{{ abbreviations_in rows }}", "{{ abbreviations_in rows }"),
+            w => w.Replace("templates/documents/abbreviations.sbn", "{{ table_abbreviations }}", "{{ table_abbreviations }"),
             """
-            templates/documents/abbreviations.sbn:2:41: error RG201: Invalid token found `}`. Expecting <EOL>/end of line.
+            templates/documents/abbreviations.sbn:1:39: error RG201: Invalid token found `}`. Expecting <EOL>/end of line.
               hint: Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.
-            templates/documents/abbreviations.sbn:2:41: error RG201: Unexpected } while no matching {
+            templates/documents/abbreviations.sbn:1:39: error RG201: Unexpected } while no matching {
               hint: Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.
             """),
         ["template syntax error in a partial"] = (
             w => w.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", "{{ review.pilot_papers }"),
             """
-            templates/partials/methods.sbn:3:128: error RG201: Invalid token found `}`. Expecting <EOL>/end of line.
+            templates/partials/methods.sbn:3:297: error RG201: Invalid token found `}`. Expecting <EOL>/end of line.
               hint: Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.
             """),
         ["unknown template variable"] = (
             w => w.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", "{{ pilot_papers }}"),
             """
-            templates/partials/methods.sbn:3:108: error RG202: The variable or function `pilot_papers` was not found
+            templates/partials/methods.sbn:3:277: error RG202: The variable or function `pilot_papers` was not found
               hint: Check the spelling against the variables and functions listed in templates/README.md.
             """),
         ["misspelt template member"] = (
             w => w.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", "{{ review.pilot_paper }}"),
             """
-            templates/partials/methods.sbn:3:115: error RG202: review.csv has no row with the key 'pilot_paper'; add a row 'pilot_paper,<value>' to review.csv, or take 'review.pilot_paper' out of the template.
+            templates/partials/methods.sbn:3:284: error RG202: review.csv has no row with the key 'pilot_paper'; add a row 'pilot_paper,<value>' to review.csv, or take 'review.pilot_paper' out of the template.
             """),
         ["misspelt member of a campaign"] = (
             w => w.Replace("templates/partials/table2-rows.sbn", "{{ table_row c }}", "{{ c.key_mesage }}"),
@@ -149,21 +149,21 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["glossary entry no cell uses"] = (
             w => w.Replace("data/abbreviations.csv", "USA,United States of America\n", "USA,United States of America\nXYZ,Xylophone Zone\n"),
             """
-            data/abbreviations.csv:23:1: warning RG211: the abbreviation 'XYZ' is never used in a table.
-              hint: Remove the row, or use the abbreviation where the table needs it.
+            data/abbreviations.csv:25:1: warning RG211: the abbreviation 'XYZ' is never used in a table or spelt out in the text.
+              hint: Remove the row, or use the abbreviation where the table needs it, or in the text with abbr.
             """),
         ["abbreviation a table uses but the glossary lacks"] = (
             w => w.Replace("data/abbreviations.csv", "USA,United States of America\n", ""),
             """
-            data/campaigns.csv:12:23: warning RG210: 'USA' appears in a table (column 'country' of campaign 'rezaii2020') but is not in abbreviations.csv, so the list under the table cannot explain it.
+            data/values.csv:4:1: warning RG210: 'USA' appears in a table (value 'USA' of field 'country') but is not in abbreviations.csv, so the list under the table cannot explain it.
               hint: Add a row 'USA,<what it stands for>' to abbreviations.csv, or spell it out in the cell.
             """),
         ["misspelt optional column"] = (
             // The key messages are then ignored, and with them the only use of APS in Table 2.
             w => w.Replace("data/campaigns.csv", ",key_message,", ",key_mesage,"),
             """
-            data/abbreviations.csv:4:1: warning RG211: the abbreviation 'APS' is never used in a table.
-              hint: Remove the row, or use the abbreviation where the table needs it.
+            data/abbreviations.csv:4:1: warning RG211: the abbreviation 'APS' is never used in a table or spelt out in the text.
+              hint: Remove the row, or use the abbreviation where the table needs it, or in the text with abbr.
             data/campaigns.csv:1:116: warning RG011: column 'key_mesage' is unknown and is ignored; did you mean 'key_message'?
               hint: Rename it to 'key_message' if that is what it holds; otherwise delete it.
             """),

@@ -30,7 +30,7 @@ public class ColumnTests
                 "data/values.csv:1:1: error RG010: the required column 'label' is missing (the first row names 'field', 'id', 'words', 'table_label')\n" +
                 "  hint: Add a column named 'label' to the first row; data/README.md says what it holds.",
                 "data/values.csv:1:10: warning RG011: column 'words' is unknown and is ignored\n" +
-                "  hint: The columns of values.csv are 'field', 'id', 'label', 'table_label'; delete this column if you do not need it.",
+                "  hint: The columns of values.csv are 'field', 'id', 'label', 'table_label', 'label_singular', 'label_plural'; delete this column if you do not need it.",
             ],
             diagnostics);
     }

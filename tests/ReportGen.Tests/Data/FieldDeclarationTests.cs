@@ -14,7 +14,7 @@ public class FieldDeclarationTests
     public void Load_WhenKindIsMisspelt_SuggestsTheNearestKind()
     {
         Assert.Equal(
-            ["data/fields.csv:3:17: error RG050: kind 'onne' is not one of 'one', 'several', 'codes', 'guidelines', 'resources', 'text', 'integer', 'decimal', 'year', 'date'; did you mean 'one'?\n" +
+            ["data/fields.csv:3:17: error RG050: kind 'onne' is not one of 'one', 'several', 'codes', 'guidelines', 'resources', 'text', 'integer', 'decimal', 'year', 'date', 'inferred'; did you mean 'one'?\n" +
              "  hint: data/README.md says what each kind holds: 'one' and 'several' take values from values.csv, 'integer' a whole number, and so on."],
             LoadWith("country,Country,one,", "country,Country,onne,"));
     }

@@ -53,6 +53,8 @@ public sealed class HostileDataAllWritersTests : IClassFixture<HostileDataAllWri
             _data.SetCell("data/resources.csv", "ammendolia2004", "title", @"**Bold** title with \input{/etc/passwd} and {{ 7*7 }}");
             _data.SetCell("data/review.csv", "title", "value", @"A review of $x$, \input{/etc/passwd} and {{ 7*7 }} <b>");
             _data.SetCell("data/flow.csv", "database_specific_results", "n", "<script>alert(1)</script>, 500; ]]><svg onload=alert(1)>, 500; {{ 7*7 }}, 13");
+            // Each cell must read back as exactly its string, without the mark an inferred cell (jenkins2022b's name) carries.
+            _data.SetCell("data/review.csv", "mark_inferred", "value", "false");
             Build = BuiltReview.Build(_data.Data, RepoPaths.Templates);
         }
 

@@ -45,7 +45,7 @@ public class ExampleReviewTests
         Assert.Contains("| Urban schools | 1 | 0 | 2 | 3 (50%) |", text);
         Assert.Contains("| Rural schools | 1 | 1 | 0 | 2 (33.3%) |", text);
         Assert.Contains("| Urban and rural schools | 0 | 1 | 0 | 1 (16.7%) |", text);
-        Assert.Contains("most were run in urban schools (n = 3).", text);
+        Assert.Contains("the most common setting was urban schools (n = 3).", text);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class ExampleReviewTests
         Assert.Contains("**Length in weeks.** Median 12 (range 8 to 26; n = 5), 76.5 in total.", text);
         Assert.Contains("**Start year.** From 2016 to 2021 (n = 6).", text);
         Assert.Contains("**Last follow-up.** From 2017-06-30 to 2021-07-15 (n = 4).", text);
-        Assert.Contains("primary school (ages 5–11) (n = 4, 66.7%)", text);
+        Assert.Contains("**School stage.** Primary school (ages 5–11) (n = 4, 66.7%)", text);
         Assert.Contains("Family involvement: 4 of 6 (66.7%), including newsletters to parents (n = 3) and active homework (n = 2).", text);
     }
 

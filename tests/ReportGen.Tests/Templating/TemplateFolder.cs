@@ -43,7 +43,7 @@ internal sealed class TemplateFolder : IDisposable
     public static ScriptObject Model()
     {
         var (review, aggregates) = Shipped.Value;
-        return TemplateModel.Create(review, aggregates, new AbbreviationTracker(review.Abbreviations));
+        return TemplateModel.Create(review, aggregates);
     }
 
     public (string? Output, string[] Diagnostics) Render(string name, TemplateLimits? limits = null)

@@ -9,7 +9,8 @@ namespace ReportGen.Templating.Functions;
 /// campaign's row, <c>table_widths</c> the columns' relative widths. Each field is written as its kind reads in a
 /// table: a value's <c>table_label</c>, lists joined with "; ", resources as narrative citations, text as charted.
 /// </summary>
-internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewFunctions functions)
+/// <remarks>A field a campaign's fields of kind 'inferred' name is followed by <paramref name="inferredMark"/> ("" for none).</remarks>
+internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewFunctions functions, string inferredMark = "")
 {
     public const string Placeholder = "{}";
 
@@ -47,10 +48,18 @@ internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewF
             var before = at < 0 ? format + " " : format[..at];
             var after = at < 0 ? "" : format[(at + Placeholder.Length)..];
             if (cell.Length == 0) before = before.TrimStart(' ', ';', ',');
-            cell.Append(MarkdownEscaper.EscapeFragment(before)).Append(value).Append(MarkdownEscaper.EscapeFragment(after));
+            cell.Append(MarkdownEscaper.EscapeFragment(before)).Append(value);
+            if (IsMarked(campaign, field)) cell.Append(MarkdownEscaper.EscapeInline(inferredMark));
+            cell.Append(MarkdownEscaper.EscapeFragment(after));
         }
         return cell.ToString();
     }
+
+    /// <summary>How many of the table's filled cells carry the mark (0 when marks are off).</summary>
+    public int MarkedCells(IEnumerable<CampaignView> campaigns) =>
+        campaigns.Sum(c => columns.SelectMany(col => col.Fields).Count(f => IsMarked(c, f) && c.HasValue(f.Name)));
+
+    private bool IsMarked(CampaignView campaign, Field field) => inferredMark.Length > 0 && campaign.Inferred.Contains(field.Name);
 
     /// <summary>The field's value as Markdown, escaped.</summary>
     private string Value(CampaignView campaign, Field field) => campaign[field.Name] switch
