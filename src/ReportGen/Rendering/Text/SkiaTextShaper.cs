@@ -1,9 +1,8 @@
 using System.Text;
-using ReportGen.Rendering.Fonts;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>
 /// Shapes with HarfBuzz (kerning, ligatures) in the faces of a <see cref="FontSet"/>. A character the
@@ -35,9 +34,7 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
 
     public IReadOnlyList<SKTypeface> Faces => _faces;
 
-    /// <summary>Resolves font families in SVG figures to these same faces.</summary>
-    public Canvas.LoadedFontsTypefaceProvider TypefaceProvider() =>
-        new(_faces.ToList(), _faces[(int)FontStyle.Regular], _faces[(int)FontStyle.Bold], _faces[(int)FontStyle.Italic], _faces[(int)FontStyle.BoldItalic]);
+    public string FamilyName => _faces[(int)FontStyle.Regular].FamilyName;
 
     /// <summary>
     /// Loads every face, cut down to <paramref name="characters"/> when given (the PDF then embeds only those

@@ -1,7 +1,10 @@
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>Turns text into glyphs in the document's fonts; layout only ever reads widths from here.</summary>
 public interface ITextShaper
 {
     ShapedText Shape(string text, TextStyle style);
+
+    /// <summary>The body face's family name, for formats that name fonts rather than embed them (SVG).</summary>
+    string FamilyName => "serif";
 }
