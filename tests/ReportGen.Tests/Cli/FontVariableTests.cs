@@ -38,8 +38,8 @@ public class FontVariableTests
         CliResult result;
         try
         {
-            result = InProcessCli.Run(command, "--data", workspace.PathOf("data"), "--templates", workspace.PathOf("templates"),
-                "--out", workspace.PathOf("out"));
+            string[] folders = ["--data", workspace.PathOf("data"), "--templates", workspace.PathOf("templates")];
+            result = InProcessCli.Run([command, .. folders, .. command == "build" ? ["--out", workspace.PathOf("out")] : Array.Empty<string>()]);
         }
         finally
         {

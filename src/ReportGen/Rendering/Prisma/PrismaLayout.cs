@@ -1,6 +1,7 @@
 using ReportGen.Analysis;
 using ReportGen.Model;
 using ReportGen.Rendering.Text;
+using ReportGen.Rendering.Typography;
 
 namespace ReportGen.Rendering.Prisma;
 
@@ -10,7 +11,7 @@ namespace ReportGen.Rendering.Prisma;
 /// Included bands. Boxes of one row share their height, so side arrows are straight; every height comes from the
 /// wrapped text, and a band too short for its word makes its last row taller.
 /// Box text is shaped and broken by the text layer the PDF pages use (<see cref="LineBreaker"/>): ragged right, with
-/// the engine's ties, so "(n = 74)" never splits. It is not hyphenated: a box line holds three or four words, and a
+/// the engine's ties and, for box lines, a parenthesised group kept whole when it fits, so "(n = 74)" never splits. It is not hyphenated: a box line holds three or four words, and a
 /// hyphen there reads worse than a shorter line; only a word wider than its box is cut.
 /// </summary>
 public static class PrismaLayout
@@ -164,8 +165,31 @@ public static class PrismaLayout
         private FigureRect Bounds(string name) => _boxes.First(b => b.Name == name).Bounds;
 
         /// <summary>The box's text broken into lines of at most <paramref name="boxWidth"/> less the padding; a newline in the text is a forced break.</summary>
-        private IReadOnlyList<TextLine> Wrap(string name, double boxWidth, TextStyle style) =>
-            LineBreaker.Break(Atoms(texts.TryGetValue(name, out var text) ? text : "", style), boxWidth - 2 * o.Padding, shaper, BoxLines);
+        private IReadOnlyList<TextLine> Wrap(string name, double boxWidth, TextStyle style)
+        {
+            var width = boxWidth - 2 * o.Padding;
+            var text = KeepGroupsWhole(texts.TryGetValue(name, out var t) ? t : "", width, style);
+            return LineBreaker.Break(Atoms(text, style), width, shaper, BoxLines);
+        }
+
+        /// <summary>
+        /// A box's parenthesised group ("(n = 74)", "(n not reported)") is tied into one unit when it fits a line, so a
+        /// count never starts a line without its "(n": the box rule beside the engine's ties, which bind only "n = 74".
+        /// </summary>
+        private string KeepGroupsWhole(string text, double width, TextStyle style)
+        {
+            var result = new System.Text.StringBuilder(text);
+            for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+            {
+                var close = text.IndexOfAny([')', '('], open + 1);
+                if (close < 0 || text[close] != ')') continue;
+                var group = text[open..(close + 1)];
+                if (group.Contains('\n') || shaper.Shape(group, style).Width > width) continue;
+                for (var i = open; i <= close; i++)
+                    if (text[i] == ' ') result[i] = Ties.NoBreakSpace;
+            }
+            return result.ToString();
+        }
 
         private IReadOnlyList<TextAtom> Atoms(string text, TextStyle style)
         {

@@ -20,6 +20,18 @@ public class FigureOnCanvasTests
         return PrismaLayoutTests.Figure("all-arms.csv", shaper);
     }
 
+    /// <summary>Laid out for the text width, as a build lays it out, so the page draws it at its own size.</summary>
+    private static PrismaFigure FittedFigure(double width)
+    {
+        using var shaper = TextFonts.Open(fontFile: null, characters: null, new DiagnosticBag(), "test");
+        Assert.NotNull(shaper);
+        var bag = new DiagnosticBag();
+        var counts = ReportGen.Data.FlowCsvReader.Read(PrismaFiles.TestFile("review-flow.csv"), bag)!;
+        var texts = ReportGen.Templating.PrismaBoxTexts.Render(PrismaFiles.ShippedTemplate, counts, bag)!;
+        var options = new PrismaLayoutOptions().FittedTo(width, ReportGen.Analysis.PrismaBoxes.Of(counts));
+        return PrismaLayout.Create(counts, texts, shaper, options);
+    }
+
     private static byte[] WriteFigure(PrismaFigure figure, PdfOptions options, DiagnosticBag diagnostics)
     {
         using var stream = new MemoryStream();
@@ -53,7 +65,7 @@ public class FigureOnCanvasTests
     [Fact]
     public void Write_DocumentWithALaidOutFigure_DrawsItUnscaledFromTheLayout_WithoutAnySvg()
     {
-        var figure = Figure();
+        var figure = FittedFigure(PdfTestFiles.Options.Margins.Body(PdfTestFiles.Options.PageSize).Width);
         // No SVG anywhere: not in Images, and the base folder has no prisma.svg, so only the layout can be drawn.
         var options = PdfTestFiles.Options with
         {
@@ -68,18 +80,20 @@ public class FigureOnCanvasTests
         var page = document.GetPage(1);
         Assert.Equal(options.PageSize.Width, page.Width, 0.5);
         var words = page.GetWords().ToList();
-        // The figure is one translation of its layout (it fits the text width, so it is not scaled): find it from the
-        // first word of box2, then every other box's words must sit inside that box moved by the same offset.
+        // The figure is one translation of its layout (it fits the text width, so it is not scaled): each "Records" on
+        // the page is tried as box2's first word, and one of them must put every box's words inside that box.
         var anchorBox = figure.Box("box2")!;
         var anchorToken = anchorBox.Lines[0].Text.Split(' ')[0];
-        var anchor = words.First(w => w.Text == anchorToken && w.BoundingBox.Left < page.Width / 2);
-        var dx = anchor.BoundingBox.Left - anchorBox.Lines[0].Left;
-        var dy = page.Height - anchor.BoundingBox.Top - anchorBox.Lines[0].Top;
-        Assert.InRange(dx, options.Margins.Left - 0.5, page.Width - options.Margins.Right - figure.Width + 0.5);
-        foreach (var box in TextBoxes(figure))
-            foreach (var token in box.Lines.SelectMany(l => l.Text.Split(' ')))
-                Assert.True(words.Any(w => w.Text == token && Inside(box.Bounds, w, page.Height, dx, dy)),
-                    $"{box.Name}: '{token}' is not drawn inside the box");
+        var offsets = words.Where(w => w.Text == anchorToken)
+            .Select(w => (Dx: w.BoundingBox.Left - anchorBox.Lines[0].Left, Dy: page.Height - w.BoundingBox.Top - anchorBox.Lines[0].Top))
+            .Where(o => TextBoxes(figure).All(box => box.Lines.SelectMany(l => l.Text.Split(' '))
+                .All(token => words.Any(w => w.Text == token && Inside(box.Bounds, w, page.Height, o.Dx, o.Dy)))))
+            .ToList();
+        var offset = Assert.Single(offsets);
+        // Centred in the text width, and below the paragraph before it.
+        var body = options.Margins.Body(options.PageSize);
+        Assert.Equal(body.X + (body.Width - figure.Width) / 2, offset.Dx, 1.0);
+        Assert.True(offset.Dy > body.Y, "the figure starts above the text before it");
     }
 
     [Fact]
