@@ -74,8 +74,13 @@ internal sealed class DocxFigure(DocxContext context)
         error = null;
         return context.Options.Page.Figures.TryGetValue(url, out var figure)
             ? new FigurePicture(figure, shaper)
-            : SvgPicture.Load(svgText, LoadedFontsTypefaceProvider.Of(shaper), out error);
+            : LoadSvg(svgText, shaper, out error);
     }
+
+    /// <summary>Apart, so that a build whose only figure is its own never loads Svg.Skia (as in the PDF writer).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ISkiaPicture? LoadSvg(string svgText, SkiaTextShaper shaper, out string? error) =>
+        SvgPicture.Load(svgText, LoadedFontsTypefaceProvider.Of(shaper), out error);
 
     /// <summary>The picture drawn at 300 dpi of the size it is shown at, on white.</summary>
     private static byte[] Raster(ISkiaPicture picture, double shownWidthPoints, SkiaTextShaper shaper)

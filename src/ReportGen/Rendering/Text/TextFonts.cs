@@ -26,7 +26,12 @@ public static class TextFonts
     /// <paramref name="characters"/> when given; null, with an error, when there is no usable font.
     /// <paramref name="sourceName"/> locates the error when no font is found at all.
     /// </summary>
-    public static SkiaTextShaper? Open(string? fontFile, IReadOnlySet<int>? characters, DiagnosticBag diagnostics, string sourceName)
+    public static SkiaTextShaper? Open(string? fontFile, IReadOnlySet<int>? characters, DiagnosticBag diagnostics, string sourceName) =>
+        Open(fontFile, characters, diagnostics, sourceName, FontLocator.FindSerif);
+
+    /// <summary><paramref name="findSerif"/> stands for the system's font folders, so a test can have none.</summary>
+    internal static SkiaTextShaper? Open(
+        string? fontFile, IReadOnlySet<int>? characters, DiagnosticBag diagnostics, string sourceName, Func<string?, FontSet?> findSerif)
     {
         if (fontFile is not null && !File.Exists(fontFile))
         {
@@ -34,7 +39,7 @@ public static class TextFonts
                 $"Point {FontVariable} (or the PDF font setting) at an existing .ttf or .otf file, or unset it to use the serif font found on the system.");
             return null;
         }
-        var fonts = FontLocator.FindSerif(fontFile);
+        var fonts = findSerif(fontFile);
         if (fonts is null)
         {
             diagnostics.Error(sourceName, 0, 0, TextCodes.NoFont,

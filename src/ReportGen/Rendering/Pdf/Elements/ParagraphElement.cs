@@ -30,7 +30,7 @@ public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFor
             _linesWidth = textWidth;
             if (format.OnOverflow is { } report)
                 foreach (var line in _lines.Where(l => l.Overflow > SpacePlan.Tolerance))
-                    report(string.Concat(line.Atoms.Select(a => a.Shaped.Text + (a.Join is Join.Space or Join.Tie or Join.WeakTie ? " " : ""))).TrimEnd(), line.Overflow);
+                    report(line.Text, line.Overflow);
         }
         return _lines;
     }
