@@ -11,8 +11,9 @@ namespace ReportGen.Rendering.Prisma;
 /// Included bands. Boxes of one row share their height, so side arrows are straight; every height comes from the
 /// wrapped text, and a band too short for its word makes its last row taller.
 /// Box text is shaped and broken by the text layer the PDF pages use (<see cref="LineBreaker"/>): ragged right, with
-/// the engine's ties and, for box lines, a parenthesised group kept whole when it fits, so "(n = 74)" never splits. It is not hyphenated: a box line holds three or four words, and a
-/// hyphen there reads worse than a shorter line; only a word wider than its box is cut.
+/// the engine's ties and, for box lines, a parenthesised group kept whole when it fits, so "(n = 74)" never splits.
+/// It is not hyphenated: a box line holds three or four words, and a hyphen there reads worse than a shorter line;
+/// only a word wider than its box is cut. Lines are spaced as the PDF's body text is (<see cref="TextStyle.LineHeight"/>).
 /// </summary>
 public static class PrismaLayout
 {

@@ -66,16 +66,8 @@ public sealed class SkiaTextShaper : ITextShaper, IDisposable
     private static (SKTypeface? Face, bool Subset) Load(string file, IReadOnlySet<int>? characters)
     {
         if (characters is null) return (SKTypeface.FromFile(file), false);
-        byte[] font;
-        try
-        {
-            font = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, false);
-        }
-        var subset = FontSubsetter.Subset(font, characters);
+        if (FontFileCache.Read(file) is not { } font) return (null, false);
+        var subset = FontFileCache.Subset(file, font, characters);
         using var data = SKData.CreateCopy(subset ?? font);
         return (SKTypeface.FromData(data), subset is not null);
     }
