@@ -11,7 +11,7 @@ namespace ReportGen.Build;
 /// The PRISMA figure of a build: its layout, which the PDF and DOCX writers draw directly, and the SVG written as
 /// prisma.svg (and shown by the HTML preview).
 /// </summary>
-public sealed record FlowDiagram(PrismaFigure Layout, string Svg)
+internal sealed record FlowDiagram(PrismaFigure Layout, string Svg)
 {
     /// <summary>
     /// Lays the figure out for the page's text width, so that no writer has to scale it down below its font size, with

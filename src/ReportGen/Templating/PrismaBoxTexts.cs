@@ -16,7 +16,7 @@ namespace ReportGen.Templating;
 /// counts arrive already formatted as variables. Its output is a list of "[box]" sections, one per box, and each
 /// line of a section is one line of that box's text (wrapped later to the box width).
 /// </summary>
-public static partial class PrismaBoxTexts
+internal static partial class PrismaBoxTexts
 {
     // Generous for a page of box texts, small enough that a runaway loop or recursion stops quickly.
     private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 200_000, OutputCharacters = 200_000 };

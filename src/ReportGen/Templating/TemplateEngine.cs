@@ -12,7 +12,7 @@ namespace ReportGen.Templating;
 /// recursion, output and time limits, unknown variables are errors, and every problem becomes a
 /// diagnostic at the template's own file, line and column.
 /// </summary>
-public sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateLimits limits)
+internal sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateLimits limits)
 {
 
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";

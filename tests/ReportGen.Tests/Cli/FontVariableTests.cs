@@ -8,7 +8,7 @@ namespace ReportGen.Tests.Cli;
 /// parallel tests, where no other build can read it.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class FontVariableCollection
+public sealed class FontVariableTestGroup
 {
     public const string Name = "REPORTGEN_FONT";
 }
@@ -17,7 +17,7 @@ public sealed class FontVariableCollection
 /// A REPORTGEN_FONT that cannot be used is the user's input, not a bug: a located RG406 and exit 1 (never exit 3,
 /// "internal error"), whichever output meets the font first; the figure is laid out before any document.
 /// </summary>
-[Collection(FontVariableCollection.Name)]
+[Collection(FontVariableTestGroup.Name)]
 public class FontVariableTests
 {
     public static TheoryData<string, string> Cases => new()

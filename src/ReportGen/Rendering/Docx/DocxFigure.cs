@@ -79,7 +79,7 @@ internal sealed class DocxFigure(DocxContext context)
 
     /// <summary>Apart, so that a build whose only figure is its own never loads Svg.Skia (as in the PDF writer).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static ISkiaPicture? LoadSvg(string svgText, SkiaTextShaper shaper, out string? error) =>
+    private static SvgPicture? LoadSvg(string svgText, SkiaTextShaper shaper, out string? error) =>
         SvgPicture.Load(svgText, LoadedFontsTypefaceProvider.Of(shaper), out error);
 
     /// <summary>The picture drawn at 300 dpi of the size it is shown at, on white.</summary>

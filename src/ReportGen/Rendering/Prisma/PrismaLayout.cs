@@ -15,7 +15,7 @@ namespace ReportGen.Rendering.Prisma;
 /// It is not hyphenated: a box line holds three or four words, and a hyphen there reads worse than a shorter line;
 /// only a word wider than its box is cut. Lines are spaced as the PDF's body text is (<see cref="TextStyle.LineHeight"/>).
 /// </summary>
-public static class PrismaLayout
+internal static class PrismaLayout
 {
     public static PrismaFigure Create(FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextShaper shaper) =>
         Create(counts, boxTexts, shaper, new PrismaLayoutOptions());

@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Prisma;
 /// DOCX's bitmap. Each line is shaped again by the canvas's own shaper (the document's fonts, cut down to its
 /// characters), so the PDF embeds the figure's text in the same fonts as the body, as real, extractable text.
 /// </summary>
-public static class PrismaPainter
+internal static class PrismaPainter
 {
     public static void Paint(SKCanvas canvas, PrismaFigure figure, ITextShaper shaper, TextPainter text)
     {

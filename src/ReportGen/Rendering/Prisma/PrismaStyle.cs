@@ -4,7 +4,7 @@ namespace ReportGen.Rendering.Prisma;
 /// How the figure looks, shared by every writer that draws it (SVG, and the PDF and DOCX through
 /// <see cref="PrismaPainter"/>): colours, strokes, corners and arrowheads, all in points.
 /// </summary>
-public static class PrismaStyle
+internal static class PrismaStyle
 {
     public const string Stroke = "#000000";
     public const double StrokeWidth = 0.8;

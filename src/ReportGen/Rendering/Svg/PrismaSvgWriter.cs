@@ -9,7 +9,7 @@ namespace ReportGen.Rendering.Svg;
 /// Text stays text (searchable); arrowheads are polygons rather than markers so every renderer draws them alike. The
 /// PDF and DOCX writers draw the same layout directly (<see cref="PrismaPainter"/>), never through this SVG.
 /// </summary>
-public static class PrismaSvgWriter
+internal static class PrismaSvgWriter
 {
     private static readonly string Stroke = PrismaStyle.Stroke;
     private static readonly string StrokeWidth = SvgText.Number(PrismaStyle.StrokeWidth);

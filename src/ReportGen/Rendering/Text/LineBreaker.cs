@@ -3,7 +3,7 @@ using ReportGen.Rendering.Typography;
 namespace ReportGen.Rendering.Text;
 
 /// <summary>One line of a paragraph; <see cref="IsLast"/> lines (paragraph end, forced break) are never stretched.</summary>
-public sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
+internal sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
 {
     /// <summary>The line's text as read: its atoms with one space where a space or tie joins two of them.</summary>
     public string Text
@@ -26,7 +26,7 @@ public sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth
 }
 
 /// <summary>How a paragraph's lines are filled.</summary>
-public sealed record LineBreakOptions
+internal sealed record LineBreakOptions
 {
     public static readonly LineBreakOptions Justified = new();
 
@@ -47,7 +47,7 @@ public sealed record LineBreakOptions
 /// hyphenation at \pretolerance, with it at \tolerance, and a final one that accepts any line and, when a piece
 /// alone is wider than the measure, an overfull line (reported through <see cref="TextLine.Overflow"/>).
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     /// <summary>Rounding slack so that text measured to exactly its measure still fits.</summary>
     public const double Slack = 0.01;
@@ -332,7 +332,7 @@ public static class LineBreaker
         _ => 0,
     };
 
-    private static IReadOnlyList<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
+    private static List<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
     {
         var ends = new List<Node>();
         for (var node = last; node is not null && node.End >= 0; node = node.Previous) ends.Add(node);

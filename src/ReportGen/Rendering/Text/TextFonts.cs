@@ -13,7 +13,7 @@ internal static class TextCodes
 /// The one place that finds the fonts and loads them, for the PDF pages and the flow diagram alike, so that a font
 /// that cannot be used is reported the same way (RG400, RG406) whichever output meets it first.
 /// </summary>
-public static class TextFonts
+internal static class TextFonts
 {
     public const string FontVariable = "REPORTGEN_FONT";
 

@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Text;
 /// Text is drawn word by word, so the native objects a word needs (font, paint, blob builder) are made once per
 /// face and size and reused: making them for every word cost more than drawing it.
 /// </remarks>
-public sealed class TextPainter(SkiaTextShaper shaper) : IDisposable
+internal sealed class TextPainter(SkiaTextShaper shaper) : IDisposable
 {
     private readonly Dictionary<(int Face, double Size), SKFont> _fonts = [];
     private readonly SKTextBlobBuilder _blobBuilder = new();

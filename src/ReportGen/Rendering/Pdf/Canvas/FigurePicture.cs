@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>The flow diagram drawn from its layout, in the fonts of the canvas's shaper.</summary>
-public sealed class FigurePicture(PrismaFigure figure, ITextShaper shaper) : ISkiaPicture
+internal sealed class FigurePicture(PrismaFigure figure, ITextShaper shaper) : ISkiaPicture
 {
     public Size Size { get; } = new(figure.Width, figure.Height);
 

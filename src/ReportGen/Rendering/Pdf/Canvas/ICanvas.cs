@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// Everything layout needs from a drawing surface. Kept small so that layout tests can record calls
 /// instead of rendering, and so that Skia is one implementation among possible others.
 /// </summary>
-public interface ICanvas
+internal interface ICanvas
 {
     void BeginPage(Size size);
     void EndPage();
@@ -29,13 +29,13 @@ public interface ICanvas
 }
 
 /// <summary>A vector drawing with its natural size in points (a figure).</summary>
-public interface IPicture
+internal interface IPicture
 {
     Size Size { get; }
 }
 
 /// <summary>A picture Skia can draw: in points, from (0, 0) to <see cref="IPicture.Size"/>, with its text in the document's fonts.</summary>
-public interface ISkiaPicture : IPicture
+internal interface ISkiaPicture : IPicture
 {
     void Draw(SkiaSharp.SKCanvas canvas, Text.TextPainter text);
 }

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>Draws into the pages of a Skia PDF document; keeps the outline for <see cref="PdfCatalogAmender"/>.</summary>
-public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
+internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
 {
     private readonly List<OutlineEntry> _outline = [];
     private readonly TextPainter _text = new(shaper);
