@@ -11,7 +11,7 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public sealed class BrokenShippedTemplatesTests : IDisposable
 {
-    private readonly ShippedTemplatesCopy _templates = new();
+    private readonly ReviewCopy _templates = ReviewCopy.Shipped();
 
     public void Dispose() => _templates.Dispose();
 
@@ -22,7 +22,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("{{ frobnicate review.title }}", 3, "error RG202: The variable or function `frobnicate` was not found")]
     public void A_broken_partial_stops_the_build_at_its_line_and_column(string broken, int offset, string expected)
     {
-        var (line, column) = _templates.Replace("partials/methods.sbn", "{{ review.pilot_papers }}", broken);
+        var (line, column) = _templates.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", broken);
 
         var (build, errors) = _templates.Build();
 
@@ -33,7 +33,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void An_endless_loop_in_the_prisma_template_stops_at_the_loop()
     {
-        var (line, column) = _templates.Replace("prisma.sbn", "{{ count n.duplicates }}", "{{ while true; end }}");
+        var (line, column) = _templates.Replace("templates/prisma.sbn", "{{ count n.duplicates }}", "{{ while true; end }}");
 
         var (build, errors) = _templates.Build();
 
@@ -49,7 +49,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_list_rebuilt_in_loops_in_the_prisma_template_is_an_error_not_a_crash()
     {
-        var (line, column) = _templates.Replace("prisma.sbn", "{{ count n.duplicates }}", ListRebuiltInLoops(6));
+        var (line, column) = _templates.Replace("templates/prisma.sbn", "{{ count n.duplicates }}", ListRebuiltInLoops(6));
 
         var (build, errors) = _templates.Build();
 
@@ -61,7 +61,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_list_rebuilt_in_loops_in_the_latex_preamble_is_an_error_not_a_crash()
     {
-        var (line, column) = _templates.Replace("latex-preamble.sbn", "{{ language }}", ListRebuiltInLoops(6));
+        var (line, column) = _templates.Replace("templates/latex-preamble.sbn", "{{ language }}", ListRebuiltInLoops(6));
 
         var (build, errors) = _templates.Build();
 
@@ -76,7 +76,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     {
         var secret = Path.Combine(_templates.Root, "secret.txt");
         File.WriteAllText(secret, "SECRET-7f3a");
-        File.CreateSymbolicLink(Path.Combine(_templates.Folder, "documents", "leak.sbn"), secret);
+        File.CreateSymbolicLink(Path.Combine(_templates.Templates, "documents", "leak.sbn"), secret);
 
         var (build, errors) = _templates.Build();
 
@@ -90,7 +90,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("{{ for i in 1..110 }}*a {{ end }}x{{ for i in 1..110 }} a*{{ end }}", " (line 1 of deep.md)")]
     public void A_document_nested_too_deeply_is_an_error_at_the_template(string template, string where)
     {
-        _templates.Write("documents/deep.sbn", template);
+        _templates.Write("templates/documents/deep.sbn", template);
 
         var (build, errors) = _templates.Build();
 
@@ -104,7 +104,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_document_that_writes_nothing_builds_as_an_empty_page()
     {
-        _templates.Write("documents/empty.sbn", "{{ # nothing to say }}");
+        _templates.Write("templates/documents/empty.sbn", "{{ # nothing to say }}");
 
         var (build, errors) = _templates.Build();
 
@@ -123,7 +123,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("Text\n\n    ")]
     public void A_document_ending_in_an_empty_block_builds(string markdown)
     {
-        _templates.Write("documents/empty-block.sbn", markdown);
+        _templates.Write("templates/documents/empty-block.sbn", markdown);
 
         var (build, errors) = _templates.Build();
 
@@ -136,7 +136,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_document_of_malformed_markdown_builds_with_its_text_literal_in_every_format()
     {
-        _templates.Write("documents/odd.sbn", string.Join("\n",
+        _templates.Write("templates/documents/odd.sbn", string.Join("\n",
             "# Heading with **unclosed bold and [a link](",
             "",
             "| a | b |",
@@ -168,7 +168,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_templates_folder_without_documents_stops_the_build_with_RG205()
     {
-        Directory.Delete(Path.Combine(_templates.Folder, "documents"), recursive: true);
+        Directory.Delete(Path.Combine(_templates.Templates, "documents"), recursive: true);
 
         var (build, errors) = _templates.Build();
 
@@ -179,7 +179,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_missing_latex_preamble_stops_the_build_with_RG204()
     {
-        File.Delete(Path.Combine(_templates.Folder, "latex-preamble.sbn"));
+        File.Delete(Path.Combine(_templates.Templates, "latex-preamble.sbn"));
 
         var (build, errors) = _templates.Build();
 
