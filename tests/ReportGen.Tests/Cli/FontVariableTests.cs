@@ -1,5 +1,5 @@
 using ReportGen.Rendering.Text;
-using ReportGen.Tests.EndToEnd;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 
@@ -29,7 +29,7 @@ public class FontVariableTests
     [MemberData(nameof(Cases))]
     public void Run_WithAFontVariableThatIsNoFont_ReportsRG406AtTheFileAndExits1(string command, string fontName)
     {
-        using var workspace = new ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
         var font = workspace.PathOf(fontName);
         if (fontName == "notes.txt") File.WriteAllText(font, "These are notes, not a font.\n");
         if (fontName == "empty.ttf") File.WriteAllBytes(font, []);
@@ -38,7 +38,7 @@ public class FontVariableTests
         CliResult result;
         try
         {
-            string[] folders = ["--data", workspace.PathOf("data"), "--templates", workspace.PathOf("templates")];
+            string[] folders = ["--data", workspace.Data, "--templates", workspace.Templates];
             result = InProcessCli.Run([command, .. folders, .. command == "build" ? ["--out", workspace.PathOf("out")] : Array.Empty<string>()]);
         }
         finally
