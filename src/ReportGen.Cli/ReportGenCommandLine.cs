@@ -21,6 +21,7 @@ internal static class ReportGenCommandLine
         new ExplainCommand(),
         new NewCommand(),
         new WatchCommand(),
+        new VerifyCommand(),
         new CompletionCommand(),
     ];
 

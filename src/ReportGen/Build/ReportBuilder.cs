@@ -12,6 +12,7 @@ using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering;
 using ReportGen.Templating;
+using ReportGen.Templating.Claims;
 
 namespace ReportGen.Build;
 
@@ -28,6 +29,7 @@ public static class ReportBuilder
     public const string PrismaTemplate = "prisma.sbn";
     public const string LatexPreambleTemplate = "latex-preamble.sbn";
     public const string FigureFileName = "prisma.svg";
+    public const string ClaimsFileName = "claims.json";
     internal const string WriterTimeoutCode = "RG226";
     public const string LockedCode = "RG751";
     public const string ReadingStep = "reading data";
@@ -73,6 +75,7 @@ public static class ReportBuilder
         outputs.Add(FigureFileName, figure.Svg);
         WriteFormats(documents, figure, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
+        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
 
         var changed = 0;
         if (options.Command == BuildCommand.Build)
@@ -109,14 +112,20 @@ public static class ReportBuilder
 
         var abbreviations = new AbbreviationTracker(review.Abbreviations);
         var globals = TemplateModel.Create(review, aggregates, abbreviations);
+        var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
         var documents = new List<ReportDocument>();
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
-            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics);
+            var claims = new ClaimRecorder(Path.GetFileNameWithoutExtension(file), subjects, options.TemplatesDirectory);
+            var markdown = templates.Render(Path.Combine(DocumentsFolder, Path.GetFileName(file)), globals, diagnostics, claims);
             if (markdown is null) continue;
             var templatePath = Path.Combine(folder, Path.GetFileName(file)).Replace('\\', '/');
             if (DocumentReader.Read(Path.GetFileNameWithoutExtension(file), markdown, templatePath, diagnostics) is { } document)
+            {
+                document.Claims = claims.Recorded;
+                document.Markdown = markdown;
                 documents.Add(document);
+            }
         }
         AbbreviationReport.Report(review, abbreviations, diagnostics);
         return documents;

@@ -27,6 +27,12 @@ internal sealed class ReportDocument
 
     public MarkdownDocument Tree { get; }
 
+    /// <summary>The numbers the templates wrote from the data, each with its place in this document's Markdown.</summary>
+    public IReadOnlyList<Templating.Claims.Claim> Claims { get; internal set; } = [];
+
+    /// <summary>The Markdown the templates made, which the claims' spans point into.</summary>
+    public string Markdown { get; internal set; } = "";
+
     /// <summary>The table form of a container with class <c>table</c> that holds a pipe table; null for any other container.</summary>
     public TableForm? TableOf(CustomContainer container) => _tables.GetValueOrDefault(container);
 }

@@ -18,7 +18,8 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 
     /// <summary>Renders <paramref name="templateName"/> (relative to the templates folder) with the given globals.</summary>
-    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics)
+    /// <param name="claims">Records the numbers the document states from the data; its markers are gone from the result.</param>
+    public string? Render(string templateName, IScriptObject globals, DiagnosticBag diagnostics, Claims.ClaimRecorder? claims = null)
     {
         var path = Path.Combine(templatesDirectory, templateName);
         var display = DisplayPath(templateName);
@@ -46,7 +47,7 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
 
         using var timeout = new CancellationTokenSource(limits.Time);
-        var context = CreateContext(globals, timeout.Token);
+        var context = CreateContext(globals, claims, timeout.Token);
         string? markdown = null;
         try
         {
@@ -79,13 +80,15 @@ internal sealed class TemplateEngine(string templatesDirectory, string displayDi
         }
         foreach (var (span, message) in context.Deferred)
             diagnostics.Add(At(span, Severity.Error, TemplateCodes.RuntimeError, message, null));
+        if (claims is not null && markdown is not null) markdown = claims.Finish(markdown);
         return context.Deferred.Count == 0 ? markdown : null;
     }
 
-    private MarkdownTemplateContext CreateContext(IScriptObject globals, CancellationToken cancellation)
+    private MarkdownTemplateContext CreateContext(IScriptObject globals, Claims.ClaimRecorder? claims, CancellationToken cancellation)
     {
         var context = new MarkdownTemplateContext
         {
+            Claims = claims,
             TemplateLoader = new SandboxedTemplateLoader(templatesDirectory),
             StrictVariables = true,
             NewLine = "\n",

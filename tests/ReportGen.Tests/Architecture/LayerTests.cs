@@ -19,6 +19,7 @@ public class LayerTests
         "ReportGen.Templating",
         "ReportGen.Document",
         "ReportGen.Rendering",
+        "ReportGen.Verification",
         "ReportGen.Build",
         "ReportGen.Cli",
     ];

@@ -10,7 +10,7 @@ public class ShippedReviewBuildTests
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         string[] expected =
         [
-            "abbreviations.docx", "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex",
+            "abbreviations.docx", "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "claims.json",
             "manuscript.docx", "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex",
             "prisma.pdf", "prisma.svg", "table2.docx", "table2.html", "table2.md", "table2.pdf", "table2.tex",
         ];

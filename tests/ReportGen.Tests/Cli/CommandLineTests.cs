@@ -9,7 +9,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 {
     private static readonly string[] OutputNames =
     [
-        "abbreviations.docx", "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex",
+        "abbreviations.docx", "abbreviations.html", "abbreviations.md", "abbreviations.pdf", "abbreviations.tex", "claims.json",
         "manuscript.docx", "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex",
         "prisma.pdf", "prisma.svg", "table2.docx", "table2.html", "table2.md", "table2.pdf", "table2.tex",
     ];
@@ -70,7 +70,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (17 changed)\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 18 files to out/ (18 changed)\n", ""), result);
         // The outputs, and the marker that says ReportGen wrote the folder (so a later build may replace it).
         Assert.Equal([ReportGen.Build.OutputSet.MarkerFileName, .. OutputNames],
             Directory.GetFiles(workspace.PathOf("out")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -91,9 +91,9 @@ public sealed class CommandLineTests(ShippedOutput shipped)
         workspace.Replace("templates/documents/abbreviations.sbn", "}}.\n", "}}.\n\nAn added paragraph.\n");
         var edited = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (none changed)\n", ""), unchanged);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 18 files to out/ (none changed)\n", ""), unchanged);
         // abbreviations.md, .tex, .pdf, .html and .docx, and the removed notes.txt.
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (6 changed)\n", ""), edited);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 18 files to out/ (6 changed)\n", ""), edited);
         Assert.False(File.Exists(workspace.PathOf("out/notes.txt")));
     }
 
@@ -120,7 +120,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
 
         var result = workspace.Run("build", "--data", "charted", "--templates", "layouts", "--out", "results/v1");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to results/v1/ (17 changed)\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 18 files to results/v1/ (18 changed)\n", ""), result);
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("results/v1")));
         Assert.Equal(["charted", "layouts", "results"], workspace.Entries());
         Assert.Equal(["v1"], Directory.EnumerateFileSystemEntries(workspace.PathOf("results")).Select(Path.GetFileName));

@@ -17,7 +17,7 @@ public sealed class SpreadsheetFileTests(ShippedOutput shipped)
 
         var result = workspace.Run("build");
 
-        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 17 files to out/ (17 changed)\n", ""), result);
+        Assert.Equal(new CliResult(0, "26 resources, 24 campaigns: wrote 18 files to out/ (18 changed)\n", ""), result);
         Assert.Equal(shipped.Hashes, FolderHashes.Of(workspace.PathOf("out")));
     }
 

@@ -15,7 +15,7 @@ public class BuildDeterminismTests
         var second = BuiltReview.Build(dataFolder, RepoPaths.Templates);
 
         Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
-        Assert.Equal(17, first.Files.Count);
+        Assert.Equal(18, first.Files.Count);
         Assert.Equal(first.Files.Keys, second.Files.Keys);
         Assert.All(first.Files, file => Assert.True(file.Value.AsSpan().SequenceEqual(second.Files[file.Key]), $"{file.Key} differs between two builds"));
     }

@@ -24,7 +24,7 @@ public class ExampleReviewTests
         Assert.True(Build.Succeeded, string.Join("\n", Build.Diagnostics));
         Assert.DoesNotContain(Build.Diagnostics, d => d.Severity is Severity.Warning or Severity.Error);
         Assert.Equal(
-            ["manuscript.docx", "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex", "prisma.pdf", "prisma.svg",
+            ["claims.json", "manuscript.docx", "manuscript.html", "manuscript.md", "manuscript.pdf", "manuscript.tex", "prisma.pdf", "prisma.svg",
              "table2.docx", "table2.html", "table2.md", "table2.pdf", "table2.tex"],
             Build.Files.Keys.Order(StringComparer.Ordinal));
         Assert.All(Build.Files.Values, content => Assert.True(content.Length > 100));

@@ -31,6 +31,7 @@ internal sealed class HtmlWriter(WriterSettings settings) : IDocumentWriter
         renderer.ObjectRenderers.Replace<HtmlCustomContainerRenderer>(new ContainerRenderer(document));
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new InlineSvgImageRenderer(settings.Pdf.Images));
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new RawHtmlAsText.Inline());
+        renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new ClaimTitleRenderer(document));
         renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.HtmlBlockRenderer>(new RawHtmlAsText.Block());
         renderer.Render(document.Tree);
 
