@@ -13,7 +13,7 @@ namespace ReportGen.Rendering.Prisma;
 /// Box text is shaped and broken by the text layer the PDF pages use (<see cref="LineBreaker"/>): ragged right, with
 /// the engine's ties and, for box lines, a parenthesised group kept whole when it fits, so "(n = 74)" never splits.
 /// It is not hyphenated: a box line holds three or four words, and a hyphen there reads worse than a shorter line;
-/// only a word wider than its box is cut. Lines are spaced as the PDF's body text is (<see cref="TextStyle.LineHeight"/>).
+/// only a word wider than its box is cut. Lines are spaced by the font's own spacing (<see cref="ITextShaper.Spacing"/>), tighter than running text.
 /// </summary>
 internal static class PrismaLayout
 {
@@ -32,7 +32,7 @@ internal static class PrismaLayout
     {
         private readonly TextStyle _regular = new(o.FontSize);
         private readonly TextStyle _bold = new(o.FontSize, FontStyle.Bold);
-        private readonly double _lineHeight = new TextStyle(o.FontSize).LineHeight;
+        private readonly double _lineHeight = shaper.Spacing(new TextStyle(o.FontSize));
         private readonly List<PrismaBox> _boxes = [];
         private readonly List<PrismaArrow> _arrows = [];
 

@@ -7,4 +7,7 @@ internal interface ITextShaper
 
     /// <summary>The body face's family name, for formats that name fonts rather than embed them (SVG).</summary>
     string FamilyName => "serif";
+
+    /// <summary>The body face's own distance between baselines for single-spaced lines (the figure's boxes use it).</summary>
+    double Spacing(TextStyle style) => style.LineHeight;
 }

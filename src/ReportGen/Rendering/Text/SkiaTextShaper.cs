@@ -36,6 +36,12 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
 
     public string FamilyName => _faces[(int)FontStyle.Regular].FamilyName;
 
+    public double Spacing(TextStyle style)
+    {
+        using var font = new SKFont(_faces[(int)FontStyle.Regular], (float)style.FontSize);
+        return font.Spacing;
+    }
+
     /// <summary>
     /// Loads every face, cut down to <paramref name="characters"/> when given (the PDF then embeds only those
     /// glyphs); on failure names the file that Skia could not read.
