@@ -31,12 +31,16 @@ internal sealed class ReviewFixture : IDisposable
 
         Review = Load();
         Aggregates = ReviewAnalyzer.Analyze(Review);
-        Svg = DrawFlowDiagram();
+        Figure = DrawFlowDiagram();
         Documents = RenderDocuments();
 
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
-        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with { Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Svg } };
+        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with
+        {
+            Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Figure.Svg },
+            Figures = new Dictionary<string, ReportGen.Rendering.Prisma.PrismaFigure> { [ReportBuilder.FigureFileName] = Figure.Layout },
+        };
         DocxOptions = new DocxOptions { Page = PdfOptions, Layout = DocumentLayouts.Of(Review.Info) };
     }
 
@@ -46,7 +50,7 @@ internal sealed class ReviewFixture : IDisposable
     public TemplateEngine Templates { get; }
     public Review Review { get; }
     public ReviewAggregates Aggregates { get; }
-    public string Svg { get; }
+    public FlowDiagram Figure { get; }
     /// <summary>Each document parsed, with its forms read: what every writer gets.</summary>
     public List<ReportDocument> Documents { get; }
     public string Preamble { get; }
@@ -66,7 +70,7 @@ internal sealed class ReviewFixture : IDisposable
             : throw Failed("the templates did not render: " + string.Join("; ", diagnostics.Sorted()));
     }
 
-    public string DrawFlowDiagram() =>
+    public FlowDiagram DrawFlowDiagram() =>
         ReportBuilder.DrawFlowDiagram(Review, Options, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
 
     /// <summary>Fails loudly: a benchmark that quietly measured a failed stage would report a meaningless time.</summary>

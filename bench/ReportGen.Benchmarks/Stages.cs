@@ -20,7 +20,7 @@ internal static class Stages
         ("read and validate", f => f.Load()),
         ("analyse", f => f.Analyze()),
         ("templates and Markdown parse", f => f.RenderDocuments()),
-        ("PRISMA figure (SVG)", f => f.DrawFlowDiagram()),
+        ("PRISMA figure (layout and SVG)", f => f.DrawFlowDiagram()),
         ("GitHub Markdown", Markdown),
         ("LaTeX", Latex),
         ("PDF", Pdf),
@@ -53,7 +53,7 @@ internal static class Stages
     public static object PrismaPdf(ReviewFixture f)
     {
         using var pdf = new MemoryStream();
-        if (!PdfWriter.WriteSvg(f.Svg, ReportBuilder.FigureFileName, pdf, f.PdfOptions, new DiagnosticBag()))
+        if (!PdfWriter.WriteFigure(f.Figure.Layout, ReportBuilder.FigureFileName, pdf, f.PdfOptions, new DiagnosticBag()))
             throw new InvalidOperationException($"{f.Name}: prisma.pdf was not written.");
         return pdf.Length;
     }

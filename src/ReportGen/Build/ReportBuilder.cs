@@ -5,12 +5,11 @@ using ReportGen.Diagnostics;
 using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Rendering.Docx;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Gfm;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering.Prisma;
-using ReportGen.Rendering.Svg;
 using ReportGen.Rendering;
 using ReportGen.Templating;
 using ReportGen.Templating.Claims;
@@ -67,15 +66,15 @@ public static class ReportBuilder
         var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, TemplateLimits.Default);
 
         progress.Started(FigureFileName);
-        var svg = DrawFlowDiagram(review, options, diagnostics);
+        var figure = DrawFlowDiagram(review, options, diagnostics);
         progress.Finished(FigureFileName);
         progress.Started(TemplatesStep);
         var documents = RenderDocuments(review, aggregates, templates, options, diagnostics);
         progress.Finished(TemplatesStep);
-        if (svg is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
+        if (figure is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
 
-        outputs.Add(FigureFileName, svg);
-        WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
+        outputs.Add(FigureFileName, figure.Svg);
+        WriteFormats(documents, figure, review, options, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
         outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
 
@@ -92,24 +91,10 @@ public static class ReportBuilder
     }
 
     // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
-    internal static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
+    internal static FlowDiagram? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
     {
-        var fonts = FontLocator.FindSerif();
-        if (fonts is null)
-        {
-            diagnostics.Error(review.Flow.File, 0, 0, PdfCodes.NoFont,
-                "no serif font was found to measure the flow diagram's text (looked in " +
-                string.Join(", ", FontLocator.SearchFolders) + ")",
-                "Install one (on Debian: apt-get install fonts-dejavu-core) or set REPORTGEN_FONT to a .ttf or .otf file.");
-            return null;
-        }
         var boxTexts = PrismaBoxTexts.Render(Path.Combine(options.TemplatesDirectory, PrismaTemplate), review.Flow, diagnostics);
-        if (boxTexts is null) return null;
-        using var measurer = new SkiaTextMeasurer(fonts);
-        // Laid out for the page's text width, so that no writer has to scale it down below its font size.
-        var page = PdfOptionsFor(review.Info);
-        var layout = new PrismaLayoutOptions().FittedTo(page.Margins.Body(page.PageSize).Width, PrismaBoxes.Of(review.Flow));
-        return PrismaSvgWriter.Write(PrismaLayout.Create(review.Flow, boxTexts, measurer, layout));
+        return boxTexts is null ? null : FlowDiagram.Lay(review, boxTexts, diagnostics);
     }
 
     /// <summary>Document name → its Markdown, from every template in the documents folder, in name order.</summary>
@@ -160,7 +145,7 @@ public static class ReportBuilder
     }
 
     private static void WriteFormats(
-        List<ReportDocument> documents, string svg, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics,
+        List<ReportDocument> documents, FlowDiagram figure, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics,
         IBuildProgress progress)
     {
         var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
@@ -170,8 +155,13 @@ public static class ReportBuilder
                 "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
             return;
         }
-        // The figure is handed to the PDF writer in memory, by the file name the Markdown gives it.
-        var pdfOptions = PdfOptionsFor(review.Info) with { Images = new Dictionary<string, string> { [FigureFileName] = svg } };
+        // The figure is handed to the writers in memory, by the file name the Markdown gives it: its layout for the PDF and
+        // DOCX, which draw it directly, and its SVG for the HTML preview.
+        var pdfOptions = PdfOptionsFor(review.Info) with
+        {
+            Images = new Dictionary<string, string> { [FigureFileName] = figure.Svg },
+            Figures = new Dictionary<string, PrismaFigure> { [FigureFileName] = figure.Layout },
+        };
         if (TemplateFile.Read(preamblePath, options.TemplatesDirectory, preamblePath.Replace('\\', '/'), diagnostics) is not { } preamble)
             return;
         var referencePath = Path.Combine(options.TemplatesDirectory, ReferenceDocument.FileName);
@@ -187,7 +177,7 @@ public static class ReportBuilder
         progress.Started(figurePdfName);
         using (var figurePdf = new MemoryStream())
         {
-            if (PdfWriter.WriteSvg(svg, FigureFileName, figurePdf, pdfOptions, diagnostics))
+            if (PdfWriter.WriteFigure(figure.Layout, FigureFileName, figurePdf, pdfOptions, diagnostics))
                 outputs.Add(figurePdfName, figurePdf.ToArray());
         }
         progress.Finished(figurePdfName);
@@ -239,7 +229,7 @@ public static class ReportBuilder
         // review.csv's layout: "submission" is 12 pt, double-spaced and line-numbered, as journals ask for review.
         Layout = IsSubmission(info) ? PageLayout.Submission : PageLayout.Draft,
         BodyFontSize = IsSubmission(info) ? 12 : new PdfOptions().BodyFontSize,
-        FontFile = Environment.GetEnvironmentVariable("REPORTGEN_FONT") is { Length: > 0 } font ? font : null,
+        FontFile = TextFonts.FromEnvironment(),
         Metadata = new PdfMetadata
         {
             Title = info.Get("title"),

@@ -98,7 +98,7 @@ public sealed class CommandLineTests(ShippedOutput shipped)
     }
 
     [Fact]
-    public void Build_WithAFontSettingThatNamesNoFile_ReportsRG400AndWritesNothing()
+    public void Build_WithAFontSettingThatNamesNoFile_ReportsRG406AndWritesNothing()
     {
         using var workspace = ReviewCopy.Shipped();
 
@@ -106,7 +106,8 @@ public sealed class CommandLineTests(ShippedOutput shipped)
             new Dictionary<string, string> { ["REPORTGEN_FONT"] = workspace.PathOf("no-such-font.ttf") }, "build");
 
         Assert.Equal((1, ""), (result.ExitCode, result.Stdout));
-        Assert.StartsWith("data/flow.csv: error RG400: no serif font was found to measure the flow diagram's text", result.Stderr);
+        // The figure meets the font first, and says so as the PDF writer would: the file, not an internal error.
+        Assert.StartsWith($"{workspace.PathOf("no-such-font.ttf")}: error RG406: the font file does not exist", result.Stderr);
         Assert.EndsWith("\n1 error(s); nothing was written.\n", result.Stderr);
         Assert.Equal(["data", "templates"], workspace.Entries());
     }

@@ -43,7 +43,7 @@ public class FigureSizeTests
     {
         var counts = FlowCountsBuilder.With();
         var texts = PrismaBoxTexts.Render(PrismaFiles.ShippedTemplate, counts, new ReportGen.Diagnostics.DiagnosticBag())!;
-        var figure = PrismaLayout.Create(counts, texts, new FakeTextMeasurer());
+        var figure = PrismaLayout.Create(counts, texts, new FakeTextShaper());
 
         Assert.All(figure.Boxes.Where(b => b.Kind == PrismaBoxKind.Step), box => Assert.Equal(PrismaAlign.Left, box.Align));
     }

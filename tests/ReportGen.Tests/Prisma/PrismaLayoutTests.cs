@@ -2,7 +2,7 @@ using ReportGen.Analysis;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Prisma;
 using ReportGen.Templating;
 
@@ -15,7 +15,7 @@ public class PrismaLayoutTests
 
     public static TheoryData<string> FlowFiles => new() { "review-flow.csv", "all-arms.csv", "PRISMA.csv" };
 
-    internal static PrismaFigure Figure(string flowFile, ITextMeasurer measurer)
+    internal static PrismaFigure Figure(string flowFile, ITextShaper measurer)
     {
         var bag = new DiagnosticBag();
         var counts = FlowCsvReader.Read(PrismaFiles.TestFile(flowFile), bag)!;
@@ -28,13 +28,13 @@ public class PrismaLayoutTests
     [MemberData(nameof(FlowFiles))]
     public void Create_PutsEveryTextLineInsideItsBox(string flowFile)
     {
-        var measurer = new FakeTextMeasurer();
+        var measurer = new FakeTextShaper();
         foreach (var box in Figure(flowFile, measurer).Boxes)
         {
             var r = box.Bounds;
             foreach (var line in box.Lines)
             {
-                Assert.Equal(measurer.Width(line.Text, Options.FontSize, line.Style), line.Width, 6);
+                Assert.Equal(measurer.Shape(line.Text, line.Style).Width, line.Width, 6);
                 if (box.Kind == PrismaBoxKind.Band)
                 {
                     // A band's text runs along its height.
@@ -53,7 +53,7 @@ public class PrismaLayoutTests
     [MemberData(nameof(FlowFiles))]
     public void Create_KeepsBoxesApartAndInsideTheFigure(string flowFile)
     {
-        var figure = Figure(flowFile, new FakeTextMeasurer());
+        var figure = Figure(flowFile, new FakeTextShaper());
         foreach (var a in figure.Boxes)
         {
             Assert.True(a.Bounds.X >= 0 && a.Bounds.Y >= 0 && a.Bounds.Right <= figure.Width && a.Bounds.Bottom <= figure.Height, $"{a.Name} leaves the figure");
@@ -66,7 +66,7 @@ public class PrismaLayoutTests
     [MemberData(nameof(FlowFiles))]
     public void Create_StartsAndEndsArrowsOnBoxEdges(string flowFile)
     {
-        var figure = Figure(flowFile, new FakeTextMeasurer());
+        var figure = Figure(flowFile, new FakeTextShaper());
         Assert.NotEmpty(figure.Arrows);
         foreach (var arrow in figure.Arrows)
         {
@@ -81,10 +81,9 @@ public class PrismaLayoutTests
     [Fact]
     public void Create_WithTheInstalledSerifFont_KeepsTextInsideBoxes()
     {
-        var fonts = FontLocator.FindSerif();
-        Assert.NotNull(fonts);
-        using var measurer = new SkiaTextMeasurer(fonts);
-        var figure = Figure("all-arms.csv", measurer);
+        using var shaper = TextFonts.Open(fontFile: null, characters: null, new DiagnosticBag(), "test");
+        Assert.NotNull(shaper);
+        var figure = Figure("all-arms.csv", shaper);
         foreach (var box in figure.Boxes.Where(b => b.Kind is PrismaBoxKind.Step or PrismaBoxKind.Header))
             Assert.All(box.Lines, line => Assert.True(line.Left + line.Width <= box.Bounds.Right - Options.Padding + Tolerance, $"{box.Name}: '{line.Text}'"));
     }
@@ -92,7 +91,7 @@ public class PrismaLayoutTests
     [Fact]
     public void Create_ReviewFlow_DrawsOtherArmButNotPreviousStudies()
     {
-        var names = Figure("review-flow.csv", new FakeTextMeasurer()).Boxes.Select(b => b.Name).ToHashSet();
+        var names = Figure("review-flow.csv", new FakeTextShaper()).Boxes.Select(b => b.Name).ToHashSet();
         Assert.Contains("othstud", names);
         Assert.Contains("box15", names);
         Assert.Contains("total", names);
@@ -108,7 +107,7 @@ public class PrismaLayoutTests
             "other_notretrieved_reports", "other_assessed", "other_excluded" };
         var counts = FlowCountsBuilder.With(without: other);
         var texts = PrismaBoxTexts.Render(PrismaFiles.ShippedTemplate, counts, new DiagnosticBag())!;
-        var figure = PrismaLayout.Create(counts, texts, new FakeTextMeasurer());
+        var figure = PrismaLayout.Create(counts, texts, new FakeTextShaper());
 
         Assert.DoesNotContain(figure.Boxes, b => b.Name is "othstud" or "box11" or "box14");
         Assert.Contains(figure.Boxes, b => b.Name == "box16");
@@ -120,11 +119,70 @@ public class PrismaLayoutTests
     {
         var counts = FlowCountsBuilder.With(without: ["previous_studies", "previous_reports"]);
         var texts = new Dictionary<string, string> { ["included"] = "Included in the review and its synthesis" };
-        var figure = PrismaLayout.Create(counts, texts, new FakeTextMeasurer(), Options);
+        var figure = PrismaLayout.Create(counts, texts, new FakeTextShaper(), Options);
 
         var band = figure.Box("included")!;
         Assert.True(band.Lines[0].Width <= band.Bounds.Height - 2 * Options.Padding + Tolerance);
         Assert.Equal(band.Bounds.Height, figure.Box("box10")!.Bounds.Height, 6);
+    }
+
+    [Fact]
+    public void Create_BreaksBoxTextWithTheParagraphsLineBreaker_RaggedRight()
+    {
+        var shaper = new FakeTextShaper();
+        var counts = FlowCountsBuilder.With(without: ["previous_studies", "previous_reports"]);
+        const string text = "Reports excluded after the full text was read for its eligibility (n = 1234)";
+        var figure = PrismaLayout.Create(counts, new Dictionary<string, string> { ["box9"] = text }, shaper, Options);
+
+        var atoms = new AtomBuilder(shaper);
+        atoms.Append(text, new TextStyle(Options.FontSize), link: null, sourceLine: 0);
+        var expected = LineBreaker.Break(atoms.Atoms, Options.BoxWidth - 2 * Options.Padding, shaper, new LineBreakOptions { Ragged = true });
+        var lines = figure.Box("box9")!.Lines;
+        Assert.Equal(expected.Select(l => l.Text), lines.Select(l => l.Text));
+        Assert.True(lines.Count >= 3, $"the text should need several lines, not {lines.Count}");
+        // Ragged right: no line is stretched to the measure, so each keeps its natural width.
+        Assert.All(lines, l => Assert.Equal(l.Line.NaturalWidth, shaper.Shape(l.Text, l.Style).Width, 6));
+    }
+
+    [Theory]
+    [InlineData("Duplicate records removed (n = 74)")]
+    [InlineData("Records marked as ineligible by automation tools (n = 1234567)")]
+    [InlineData("Reports not retrieved because they were behind paywalls (n = 10)")]
+    public void Create_NeverSplitsACountFromItsNEquals(string text)
+    {
+        var counts = FlowCountsBuilder.With();
+        // Narrow boxes, so that the count is often at a line's end.
+        var options = Options with { BoxWidth = PrismaLayoutOptions.NarrowestBox };
+        var figure = PrismaLayout.Create(counts, new Dictionary<string, string> { ["box3"] = text }, new FakeTextShaper(), options);
+
+        var lines = figure.Box("box3")!.Lines.Select(l => l.Text).ToList();
+        Assert.Contains(lines, l => l.Contains("(n = ", StringComparison.Ordinal) && l.EndsWith(')'));
+        Assert.DoesNotContain(lines, l => l.EndsWith("(n", StringComparison.Ordinal) || l.EndsWith('='));
+    }
+
+    [Fact]
+    public void Create_TakesANewlineAsAForcedBreak_AndCutsOnlyAWordWiderThanTheBox()
+    {
+        var counts = FlowCountsBuilder.With();
+        var texts = new Dictionary<string, string> { ["box3"] = "Records removed:\nAbcdefghijklmnopqrstuvwxyzabcdefghijklmnop" };
+        var figure = PrismaLayout.Create(counts, texts, new FakeTextShaper(), Options);
+
+        var box = figure.Box("box3")!;
+        Assert.Equal("Records removed:", box.Lines[0].Text);
+        Assert.True(box.Lines.Count >= 3, "the word wider than the box is cut over several lines");
+        Assert.All(box.Lines, l => Assert.True(l.Width <= Options.BoxWidth - 2 * Options.Padding + Tolerance, $"'{l.Text}' runs past the box"));
+        Assert.Equal("Abcdefghijklmnopqrstuvwxyzabcdefghijklmnop", string.Concat(box.Lines.Skip(1).Select(l => l.Text)));
+    }
+
+    [Fact]
+    public void Create_DoesNotHyphenateBoxText()
+    {
+        var counts = FlowCountsBuilder.With();
+        var texts = new Dictionary<string, string> { ["box3"] = "Records excluded after screening of titles and abstracts by two independent reviewers" };
+        var figure = PrismaLayout.Create(counts, texts, new FakeTextShaper(), Options with { BoxWidth = PrismaLayoutOptions.NarrowestBox });
+
+        Assert.All(figure.Box("box3")!.Lines, l => Assert.False(l.Text.EndsWith('-'), $"'{l.Text}' ends in a hyphen"));
+        Assert.Equal(texts["box3"], string.Join(' ', figure.Box("box3")!.Lines.Select(l => l.Text)));
     }
 
     private static bool OnEdge(FigureRect r, FigurePoint p)

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using ReportGen.Diagnostics;
 using ReportGen.Document;
 using ReportGen.Rendering.Pdf;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Docx;
 

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReportGen.Rendering.Pdf.Canvas;
+using ReportGen.Rendering.Text;
 using SkiaSharp;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -43,7 +44,8 @@ internal sealed class DocxFigure(DocxContext context)
             return null;
         }
         if (context.Shaper is not { } shaper) return null;
-        using var picture = SvgPicture.Load(svgText, shaper.TypefaceProvider(), out var error);
+        var picture = Picture(url, svgText, shaper, out var error);
+        using var owned = picture as IDisposable;
         if (picture is null)
         {
             context.Diagnostics.Error(context.SourceName, line, image.Column + 1, ImageNotSvgCode,
@@ -59,27 +61,40 @@ internal sealed class DocxFigure(DocxContext context)
         var svgPart = context.Main.AddImagePart(ImagePartType.Svg, context.NextRelationshipId("Svg"));
         using (var svg = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(svgText))) svgPart.FeedData(svg);
         var pngPart = context.Main.AddImagePart(ImagePartType.Png, context.NextRelationshipId("Png"));
-        using (var png = new MemoryStream(Raster(picture, shown.Width))) pngPart.FeedData(png);
+        using (var png = new MemoryStream(Raster(picture, shown.Width, shaper))) pngPart.FeedData(png);
 
         var description = DocxText.Clean(InlineText(image));
         return Drawing(context.Main.GetIdOfPart(pngPart), context.Main.GetIdOfPart(svgPart),
             (long)Math.Round(shown.Width * EmuPerPoint), (long)Math.Round(shown.Height * EmuPerPoint), description);
     }
 
-    /// <summary>The picture drawn at 300 dpi of the size it is shown at, on white.</summary>
-    private static byte[] Raster(SvgPicture picture, double shownWidthPoints)
+    /// <summary>A figure the build laid out is drawn from its layout; any other SVG through Svg.Skia.</summary>
+    private ISkiaPicture? Picture(string url, string svgText, SkiaTextShaper shaper, out string? error)
     {
-        var cull = picture.Picture.CullRect;
-        var pixelsPerUnit = shownWidthPoints / 72 * Dpi / cull.Width;
-        var width = Math.Max(1, (int)Math.Ceiling(cull.Width * pixelsPerUnit));
-        var height = Math.Max(1, (int)Math.Ceiling(cull.Height * pixelsPerUnit));
+        error = null;
+        return context.Options.Page.Figures.TryGetValue(url, out var figure)
+            ? new FigurePicture(figure, shaper)
+            : LoadSvg(svgText, shaper, out error);
+    }
+
+    /// <summary>Apart, so that a build whose only figure is its own never loads Svg.Skia (as in the PDF writer).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static SvgPicture? LoadSvg(string svgText, SkiaTextShaper shaper, out string? error) =>
+        SvgPicture.Load(svgText, LoadedFontsTypefaceProvider.Of(shaper), out error);
+
+    /// <summary>The picture drawn at 300 dpi of the size it is shown at, on white.</summary>
+    private static byte[] Raster(ISkiaPicture picture, double shownWidthPoints, SkiaTextShaper shaper)
+    {
+        var pixelsPerPoint = shownWidthPoints / 72 * Dpi / picture.Size.Width;
+        var width = Math.Max(1, (int)Math.Ceiling(picture.Size.Width * pixelsPerPoint));
+        var height = Math.Max(1, (int)Math.Ceiling(picture.Size.Height * pixelsPerPoint));
         using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(bitmap))
+        using (var text = new TextPainter(shaper))
         {
             canvas.Clear(SKColors.White);
-            canvas.Scale((float)pixelsPerUnit);
-            canvas.Translate(-cull.Left, -cull.Top);
-            canvas.DrawPicture(picture.Picture);
+            canvas.Scale((float)pixelsPerPoint);
+            picture.Draw(canvas, text);
         }
         using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();

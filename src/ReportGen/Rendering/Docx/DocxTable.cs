@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using ReportGen.Rendering.Pdf.Markdown;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 using MdTable = Markdig.Extensions.Tables.Table;
 using MdTableCell = Markdig.Extensions.Tables.TableCell;
 using MdTableRow = Markdig.Extensions.Tables.TableRow;
@@ -101,7 +101,7 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
                 var atoms = new AtomBuilder(shaper);
                 if (c < r.Count && r[c] is MdTableCell cell)
                     foreach (var paragraph in cell.OfType<ParagraphBlock>())
-                        InlineCollector.Collect(paragraph.Inline, r.IsHeader ? text.With(Fonts.FontStyle.Bold) : text, atoms, line);
+                        InlineCollector.Collect(paragraph.Inline, r.IsHeader ? text.With(FontStyle.Bold) : text, atoms, line);
                 return atoms.Atoms;
             }).ToList()).ToList();
             fractions = ColumnWidthRule.Fractions(cells, shares, points);

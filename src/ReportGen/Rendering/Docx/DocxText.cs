@@ -17,7 +17,7 @@ internal static class DocxText
         void Flush()
         {
             if (pending.Length == 0) return;
-            run.Append(new Text(pending.ToString()) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(pending.ToString()) { Space = SpaceProcessingModeValues.Preserve });
             pending.Clear();
         }
         for (var i = 0; i < text.Length; i++)

@@ -1,4 +1,5 @@
 using ReportGen.Rendering.Pdf.Layout;
+using ReportGen.Rendering.Prisma;
 
 namespace ReportGen.Rendering.Pdf;
 
@@ -36,6 +37,12 @@ internal sealed record PdfOptions
     /// the writer neither waits for it on disk nor reads it twice.
     /// </summary>
     public IReadOnlyDictionary<string, string> Images { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Figures the build laid out, by the file name the Markdown gives their SVG: the PDF and DOCX writers draw these
+    /// from the layout itself, and read <see cref="Images"/> or the disk only for other SVG images.
+    /// </summary>
+    public IReadOnlyDictionary<string, PrismaFigure> Figures { get; init; } = new Dictionary<string, PrismaFigure>();
 
     /// <summary>The SVG text of an image the Markdown names, or null when it is neither in <see cref="Images"/> nor on disk.</summary>
     internal string? ReadSvg(string url)

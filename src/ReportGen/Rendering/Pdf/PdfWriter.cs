@@ -2,11 +2,11 @@ using System.Globalization;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Document;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Layout;
 using ReportGen.Rendering.Pdf.Markdown;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Prisma;
 using SkiaSharp;
 
 namespace ReportGen.Rendering.Pdf;
@@ -33,16 +33,10 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         using var shaper = CreateShaper(options, DocumentCharacters.Of(document.Tree, options), diagnostics, sourceName);
         if (shaper is null) return null;
 
-        var pictures = new List<SvgPicture>();
-        var svgFonts = shaper.TypefaceProvider();
+        var pictures = new List<IDisposable>();
         try
         {
-            var builder = new PdfDocumentBuilder(shaper, options, svg =>
-            {
-                var picture = SvgPicture.Load(svg, svgFonts, out var error);
-                if (picture is not null) pictures.Add(picture);
-                return (picture, error);
-            }, diagnostics, sourceName);
+            var builder = new PdfDocumentBuilder(shaper, options, svg => LoadSvg(svg, shaper, pictures), diagnostics, sourceName);
             var sections = builder.Build(document);
             if (diagnostics.HasErrors) return null;
 
@@ -75,28 +69,33 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
     }
 
     /// <summary>
-    /// A one-page PDF the size of the SVG with just the drawing (the figure the LaTeX output includes);
-    /// <paramref name="sourceName"/> names the SVG in diagnostics.
+    /// Svg.Skia is reached only through here, for an SVG image that is not a figure the build laid out, so that a
+    /// build whose only figure is its own never loads it (its first use cost about a quarter of a second).
     /// </summary>
-    public static bool WriteSvg(string svg, string sourceName, Stream output, PdfOptions options, DiagnosticBag diagnostics)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (IPicture?, string?) LoadSvg(string svg, SkiaTextShaper shaper, List<IDisposable> pictures)
     {
-        using var shaper = CreateShaper(options, DocumentCharacters.OfSvg(svg), diagnostics, sourceName);
+        var picture = SvgPicture.Load(svg, LoadedFontsTypefaceProvider.Of(shaper), out var error);
+        if (picture is not null) pictures.Add(picture);
+        return (picture, error);
+    }
+
+    /// <summary>
+    /// A one-page PDF the size of the figure with just the drawing (the figure the LaTeX output includes), drawn from
+    /// its layout; <paramref name="sourceName"/> names the figure in diagnostics.
+    /// </summary>
+    public static bool WriteFigure(PrismaFigure figure, string sourceName, Stream output, PdfOptions options, DiagnosticBag diagnostics)
+    {
+        using var shaper = CreateShaper(options, DocumentCharacters.OfFigure(figure), diagnostics, sourceName);
         if (shaper is null) return false;
-        using var picture = SvgPicture.Load(svg, shaper.TypefaceProvider(), out var error);
-        if (picture is null)
-        {
-            diagnostics.Error(sourceName, 0, 0, PdfCodes.ImageNotSvg, $"the SVG could not be read: {error}",
-                "Check that the file exists and is a valid SVG document.");
-            return false;
-        }
         using var buffer = new MemoryStream();
         using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
         {
-            var page = skDocument.BeginPage((float)picture.Size.Width, (float)picture.Size.Height);
-            page.Scale((float)SvgPicture.PointsPerPixel);
-            page.Translate(-picture.Picture.CullRect.Left, -picture.Picture.CullRect.Top);
-            page.DrawPicture(picture.Picture);
-            skDocument.EndPage();
+            using var canvas = new SkiaCanvas(skDocument, shaper);
+            var size = new Size(figure.Width, figure.Height);
+            canvas.BeginPage(size);
+            canvas.DrawPicture(new FigurePicture(figure, shaper), new Rect(0, 0, size.Width, size.Height));
+            canvas.EndPage();
             skDocument.Close();
         }
         output.Write(PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language));
@@ -104,29 +103,8 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
     }
 
     // Internal so that the DOCX writer measures table columns and draws its PNG figure with the PDF's fonts.
-    internal static SkiaTextShaper? CreateShaper(PdfOptions options, IReadOnlySet<int> characters, DiagnosticBag diagnostics, string sourceName)
-    {
-        if (options.FontFile is { } file && !File.Exists(file))
-        {
-            diagnostics.Error(file, 0, 0, PdfCodes.FontUnreadable, "the PDF font file does not exist",
-                "Point the font setting at an existing .ttf or .otf file, or remove it to use the serif font found on the system.");
-            return null;
-        }
-        var fonts = FontLocator.FindSerif(options.FontFile);
-        if (fonts is null)
-        {
-            diagnostics.Error(sourceName, 0, 0, PdfCodes.NoFont,
-                "no serif font was found for the PDF (looked for DejaVu Serif, Liberation Serif, Noto Serif and Times New Roman in " +
-                string.Join(", ", FontLocator.SearchFolders) + ")",
-                "Install one of them (for example the fonts-dejavu package), or set the PDF font setting or REPORTGEN_FONT to a .ttf/.otf file.");
-            return null;
-        }
-        var shaper = SkiaTextShaper.TryCreate(fonts, FontLocator.FindMonospace(), characters, out var unreadable);
-        if (shaper is null)
-            diagnostics.Error(unreadable ?? sourceName, 0, 0, PdfCodes.FontUnreadable, "the font file could not be loaded as a TrueType or OpenType font",
-                "Use a .ttf or .otf file; font collections and Type 1 fonts are not supported.");
-        return shaper;
-    }
+    internal static SkiaTextShaper? CreateShaper(PdfOptions options, IReadOnlySet<int> characters, DiagnosticBag diagnostics, string sourceName) =>
+        TextFonts.Open(options.FontFile, characters, diagnostics, sourceName);
 
     private static SKDocumentPdfMetadata Metadata(PdfMetadata metadata)
     {

@@ -1,6 +1,6 @@
 using ReportGen.Analysis;
 using ReportGen.Model;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Prisma;
 
@@ -30,10 +30,18 @@ internal enum PrismaAlign { Left, Center }
 /// <see cref="Lines"/> are in the box's own reading frame: for a <see cref="PrismaBoxKind.Band"/> that frame is
 /// the box turned a quarter left about its centre, so a line's width runs along the box's height.
 /// </summary>
-internal sealed record PrismaBox(string Name, PrismaBoxKind Kind, FigureRect Bounds, PrismaAlign Align, IReadOnlyList<TextLine> Lines);
+internal sealed record PrismaBox(string Name, PrismaBoxKind Kind, FigureRect Bounds, PrismaAlign Align, IReadOnlyList<FigureLine> Lines);
 
-/// <summary>One line of text: <see cref="Left"/> and <see cref="Width"/> as measured, <see cref="Top"/> and <see cref="Height"/> its line box.</summary>
-internal sealed record TextLine(string Text, double Left, double Top, double Width, double Height, double Baseline, FontStyle Style);
+/// <summary>
+/// A line as the line breaker set it, placed in the figure: <see cref="Left"/> and <see cref="Width"/> as measured,
+/// <see cref="Top"/> and <see cref="Height"/> its line box.
+/// </summary>
+internal sealed record FigureLine(TextLine Line, double Left, double Top, double Height, double Baseline)
+{
+    public string Text => Line.Text;
+    public double Width => Line.NaturalWidth;
+    public TextStyle Style => Line.Atoms[0].Shaped.Style;
+}
 
 /// <summary>An arrow along <see cref="Points"/>: it starts on an edge of <see cref="From"/> and its tip touches an edge of <see cref="To"/>.</summary>
 internal sealed record PrismaArrow(string From, string To, IReadOnlyList<FigurePoint> Points);

@@ -1,6 +1,7 @@
 using ReportGen.Analysis;
 using ReportGen.Model;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
+using ReportGen.Rendering.Typography;
 
 namespace ReportGen.Rendering.Prisma;
 
@@ -9,21 +10,29 @@ namespace ReportGen.Rendering.Prisma;
 /// boxes (main path on the left of each arm, side boxes to its right) beside the Identification, Screening and
 /// Included bands. Boxes of one row share their height, so side arrows are straight; every height comes from the
 /// wrapped text, and a band too short for its word makes its last row taller.
+/// Box text is shaped and broken by the text layer the PDF pages use (<see cref="LineBreaker"/>): ragged right, with
+/// the engine's ties and, for box lines, a parenthesised group kept whole when it fits, so "(n = 74)" never splits.
+/// It is not hyphenated: a box line holds three or four words, and a hyphen there reads worse than a shorter line;
+/// only a word wider than its box is cut. Lines are spaced by the font's own spacing (<see cref="ITextShaper.Spacing"/>), tighter than running text.
 /// </summary>
 internal static class PrismaLayout
 {
-    public static PrismaFigure Create(FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextMeasurer measurer) =>
-        Create(counts, boxTexts, measurer, new PrismaLayoutOptions());
+    public static PrismaFigure Create(FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextShaper shaper) =>
+        Create(counts, boxTexts, shaper, new PrismaLayoutOptions());
 
     public static PrismaFigure Create(
-        FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextMeasurer measurer, PrismaLayoutOptions options) =>
-        new Builder(PrismaBoxes.Of(counts), boxTexts, measurer, options).Build();
+        FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextShaper shaper, PrismaLayoutOptions options) =>
+        new Builder(PrismaBoxes.Of(counts), boxTexts, shaper, options).Build();
 
     private sealed record Slot(string Name, double X);
 
-    private sealed class Builder(PrismaBoxes arms, IReadOnlyDictionary<string, string> texts, ITextMeasurer measurer, PrismaLayoutOptions o)
+    private static readonly LineBreakOptions BoxLines = new() { Ragged = true };
+
+    private sealed class Builder(PrismaBoxes arms, IReadOnlyDictionary<string, string> texts, ITextShaper shaper, PrismaLayoutOptions o)
     {
-        private readonly double _lineHeight = measurer.LineHeight(o.FontSize);
+        private readonly TextStyle _regular = new(o.FontSize);
+        private readonly TextStyle _bold = new(o.FontSize, FontStyle.Bold);
+        private readonly double _lineHeight = shaper.Spacing(new TextStyle(o.FontSize));
         private readonly List<PrismaBox> _boxes = [];
         private readonly List<PrismaArrow> _arrows = [];
 
@@ -47,20 +56,20 @@ internal static class PrismaLayout
             if (arms.IdentifiedTotal is not null)
             {
                 var width = right - contentLeft;
-                var lines = Wrap(PrismaBoxes.Total, width, FontStyle.Regular);
+                var lines = Wrap(PrismaBoxes.Total, width, _regular);
                 _boxes.Add(Place(PrismaBoxes.Total, PrismaBoxKind.Note, new FigureRect(contentLeft, y, width, Height(lines.Count)),
-                    PrismaAlign.Center, lines, FontStyle.Regular));
+                    PrismaAlign.Center, lines));
                 y += Height(lines.Count) + o.RowGap / 2;
             }
 
             List<(string Name, double X, double Width)> headers = [("newstud", colA, colB + o.BoxWidth - colA)];
             if (arms.PreviousArm) headers.Insert(0, ("prevstud", colP, o.BoxWidth));
             if (arms.OtherArm) headers.Add(("othstud", colC, colD + o.BoxWidth - colC));
-            var headerLines = headers.Select(h => Wrap(h.Name, h.Width, FontStyle.Bold)).ToList();
+            var headerLines = headers.Select(h => Wrap(h.Name, h.Width, _bold)).ToList();
             var headerHeight = Height(headerLines.Max(l => l.Count));
             for (var i = 0; i < headers.Count; i++)
                 _boxes.Add(Place(headers[i].Name, PrismaBoxKind.Header, new FigureRect(headers[i].X, y, headers[i].Width, headerHeight),
-                    PrismaAlign.Center, headerLines[i], FontStyle.Bold));
+                    PrismaAlign.Center, headerLines[i]));
             y += headerHeight + o.RowGap;
 
             var rows = new List<List<Slot>>
@@ -72,7 +81,7 @@ internal static class PrismaLayout
                 Row(new Slot("box10", colA)),
             };
             if (arms.PreviousArm) rows.Add(Row(new Slot("box16", colA)));
-            var wrapped = rows.Select(r => r.Select(s => Wrap(s.Name, o.BoxWidth, FontStyle.Regular)).ToList()).ToList();
+            var wrapped = rows.Select(r => r.Select(s => Wrap(s.Name, o.BoxWidth, _regular)).ToList()).ToList();
             var heights = wrapped.Select(r => Height(r.Max(lines => lines.Count))).ToList();
 
             List<(string Name, int First, int Last)> bands =
@@ -94,7 +103,7 @@ internal static class PrismaLayout
                     // As in the PRISMA 2020 template, every step box reads from its left edge; titles and bands are centred.
                     const PrismaAlign align = PrismaAlign.Left;
                     _boxes.Add(Place(slot.Name, PrismaBoxKind.Step, new FigureRect(slot.X, y, o.BoxWidth, heights[r]), align,
-                        wrapped[r][s], FontStyle.Regular));
+                        wrapped[r][s]));
                 }
                 y += heights[r] + o.RowGap;
             }
@@ -104,7 +113,7 @@ internal static class PrismaLayout
 
             AddArrows();
             var height = y - o.RowGap + o.Margin;
-            return new PrismaFigure(right + o.Margin, height, measurer.FamilyName, o.FontSize, _boxes, _arrows);
+            return new PrismaFigure(right + o.Margin, height, shaper.FamilyName, o.FontSize, _boxes, _arrows);
 
             Slot? Other(string name, double column) => arms.OtherArm ? new Slot(name, column) : null;
         }
@@ -156,26 +165,64 @@ internal static class PrismaLayout
 
         private FigureRect Bounds(string name) => _boxes.First(b => b.Name == name).Bounds;
 
-        private List<string> Wrap(string name, double boxWidth, FontStyle style) =>
-            (texts.TryGetValue(name, out var text) ? text : "")
-                .Split('\n')
-                .SelectMany(line => TextWrapper.Wrap(line, boxWidth - 2 * o.Padding, measurer, o.FontSize, style))
-                .ToList();
+        /// <summary>The box's text broken into lines of at most <paramref name="boxWidth"/> less the padding; a newline in the text is a forced break.</summary>
+        private IReadOnlyList<TextLine> Wrap(string name, double boxWidth, TextStyle style)
+        {
+            var width = boxWidth - 2 * o.Padding;
+            var text = KeepGroupsWhole(texts.TryGetValue(name, out var t) ? t : "", width, style);
+            return LineBreaker.Break(Atoms(text, style), width, shaper, BoxLines);
+        }
+
+        /// <summary>
+        /// A box's parenthesised group ("(n = 74)", "(n not reported)") is tied into one unit when it fits a line, so a
+        /// count never starts a line without its "(n": the box rule beside the engine's ties, which bind only "n = 74".
+        /// </summary>
+        private string KeepGroupsWhole(string text, double width, TextStyle style)
+        {
+            var result = new System.Text.StringBuilder(text);
+            for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+            {
+                var close = text.IndexOfAny([')', '('], open + 1);
+                if (close < 0 || text[close] != ')') continue;
+                var group = text[open..(close + 1)];
+                if (group.Contains('\n') || shaper.Shape(group, style).Width > width) continue;
+                for (var i = open; i <= close; i++)
+                    if (text[i] == ' ') result[i] = Ties.NoBreakSpace;
+            }
+            return result.ToString();
+        }
+
+        private IReadOnlyList<TextAtom> Atoms(string text, TextStyle style)
+        {
+            var atoms = new AtomBuilder(shaper);
+            var paragraphs = text.Split('\n');
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                if (i > 0) atoms.HardBreak();
+                atoms.Append(paragraphs[i], style, link: null, sourceLine: 0);
+            }
+            return atoms.Atoms;
+        }
 
         private double Height(int lineCount) => Math.Max(lineCount, 1) * _lineHeight + 2 * o.Padding;
 
-        private double BandTextWidth(string name) =>
-            measurer.Width(texts.TryGetValue(name, out var text) ? text.Replace('\n', ' ') : "", o.FontSize, FontStyle.Bold);
+        /// <summary>A band's text on one line, its newlines read as spaces.</summary>
+        private TextLine BandLine(string name)
+        {
+            var atoms = Atoms(texts.TryGetValue(name, out var text) ? text.Replace('\n', ' ') : "", _bold);
+            return new TextLine(atoms, LineBreaker.LineWidth(atoms), IsLast: true);
+        }
 
-        private PrismaBox Place(string name, PrismaBoxKind kind, FigureRect bounds, PrismaAlign align, List<string> lines, FontStyle style)
+        private double BandTextWidth(string name) => BandLine(name).NaturalWidth;
+
+        private PrismaBox Place(string name, PrismaBoxKind kind, FigureRect bounds, PrismaAlign align, IReadOnlyList<TextLine> lines)
         {
             var top = bounds.Y + (bounds.Height - lines.Count * _lineHeight) / 2;
-            var placed = lines.Select((text, i) =>
+            var placed = lines.Select((line, i) =>
             {
-                var width = measurer.Width(text, o.FontSize, style);
-                var left = align == PrismaAlign.Left ? bounds.X + o.Padding : bounds.CenterX - width / 2;
+                var left = align == PrismaAlign.Left ? bounds.X + o.Padding : bounds.CenterX - line.NaturalWidth / 2;
                 var lineTop = top + i * _lineHeight;
-                return new TextLine(text, left, lineTop, width, _lineHeight, Baseline(lineTop), style);
+                return new FigureLine(line, left, lineTop, _lineHeight, Baseline(lineTop));
             }).ToList();
             return new PrismaBox(name, kind, bounds, align, placed);
         }
@@ -183,11 +230,10 @@ internal static class PrismaLayout
         /// <summary>One bold line, centred in the box's turned frame (its width runs along the box's height).</summary>
         private PrismaBox PlaceBand(string name, FigureRect bounds)
         {
-            var text = texts.TryGetValue(name, out var t) ? t.Replace('\n', ' ') : "";
-            var width = BandTextWidth(name);
+            var line = BandLine(name);
             var top = bounds.CenterY - _lineHeight / 2;
-            var line = new TextLine(text, bounds.CenterX - width / 2, top, width, _lineHeight, Baseline(top), FontStyle.Bold);
-            return new PrismaBox(name, PrismaBoxKind.Band, bounds, PrismaAlign.Center, [line]);
+            IReadOnlyList<FigureLine> lines = line.Atoms.Count == 0 ? [] : [new FigureLine(line, bounds.CenterX - line.NaturalWidth / 2, top, _lineHeight, Baseline(top))];
+            return new PrismaBox(name, PrismaBoxKind.Band, bounds, PrismaAlign.Center, lines);
         }
 
         /// <summary>Puts the middle of capital letters (about 0.35 em above the baseline) in the middle of the line box.</summary>

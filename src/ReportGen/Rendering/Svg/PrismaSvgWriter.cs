@@ -1,27 +1,18 @@
 using System.Text;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Prisma;
 
 namespace ReportGen.Rendering.Svg;
 
 /// <summary>
-/// Writes a laid-out PRISMA figure as SVG 1.1 with one user unit per point. Text stays text (searchable, and drawn
-/// by the PDF writer with the same font); arrowheads are polygons rather than markers so every renderer draws them alike.
+/// Writes a laid-out PRISMA figure as SVG 1.1 with one user unit per point (prisma.svg, and the HTML preview's figure).
+/// Text stays text (searchable); arrowheads are polygons rather than markers so every renderer draws them alike. The
+/// PDF and DOCX writers draw the same layout directly (<see cref="PrismaPainter"/>), never through this SVG.
 /// </summary>
 internal static class PrismaSvgWriter
 {
-    private const string Stroke = "#000000";
-    private const string StrokeWidth = "0.8";
-    private const double CornerRadius = 4;
-    private const double ArrowHead = 6;
-
-    private static string Fill(PrismaBox box) => box.Kind switch
-    {
-        PrismaBoxKind.Band => "#A9C7E8",
-        PrismaBoxKind.Header when box.Name == "newstud" => "#FBD87F",
-        PrismaBoxKind.Header => "#D9D9D9",
-        _ => "#FFFFFF",
-    };
+    private static readonly string Stroke = PrismaStyle.Stroke;
+    private static readonly string StrokeWidth = SvgText.Number(PrismaStyle.StrokeWidth);
 
     public static string Write(PrismaFigure figure)
     {
@@ -47,9 +38,9 @@ internal static class PrismaSvgWriter
         svg.Append($"<g id=\"{box.Name}\">\n");
         if (box.Kind != PrismaBoxKind.Note)
         {
-            var rounded = box.Kind == PrismaBoxKind.Step ? "" : $" rx=\"{SvgText.Number(CornerRadius)}\"";
+            var rounded = PrismaStyle.Corner(box) == 0 ? "" : $" rx=\"{SvgText.Number(PrismaStyle.Corner(box))}\"";
             svg.Append($"<rect x=\"{N(r.X)}\" y=\"{N(r.Y)}\" width=\"{N(r.Width)}\" height=\"{N(r.Height)}\"{rounded}");
-            svg.Append($" fill=\"{Fill(box)}\" stroke=\"{Stroke}\" stroke-width=\"{StrokeWidth}\"/>\n");
+            svg.Append($" fill=\"{PrismaStyle.Fill(box)}\" stroke=\"{Stroke}\" stroke-width=\"{StrokeWidth}\"/>\n");
         }
         foreach (var line in box.Lines)
         {
@@ -57,34 +48,23 @@ internal static class PrismaSvgWriter
             var x = centred ? line.Left + line.Width / 2 : line.Left;
             svg.Append($"<text x=\"{N(x)}\" y=\"{N(line.Baseline)}\"");
             if (centred) svg.Append(" text-anchor=\"middle\"");
-            if (line.Style is FontStyle.Bold or FontStyle.BoldItalic) svg.Append(" font-weight=\"bold\"");
-            if (line.Style is FontStyle.Italic or FontStyle.BoldItalic) svg.Append(" font-style=\"italic\"");
+            if (line.Style.FontStyle is FontStyle.Bold or FontStyle.BoldItalic) svg.Append(" font-weight=\"bold\"");
+            if (line.Style.FontStyle is FontStyle.Italic or FontStyle.BoldItalic) svg.Append(" font-style=\"italic\"");
             if (box.Kind == PrismaBoxKind.Band) svg.Append($" transform=\"rotate(-90 {N(r.CenterX)} {N(r.CenterY)})\"");
             svg.Append($">{SvgText.Escape(line.Text)}</text>\n");
         }
         svg.Append("</g>\n");
     }
 
-    /// <summary>The line stops where the head begins, so its square end does not poke through the tip.</summary>
     private static void WriteArrow(StringBuilder svg, PrismaArrow arrow)
     {
-        var points = arrow.Points;
-        var tip = points[^1];
-        var before = points[^2];
-        var dx = tip.X - before.X;
-        var dy = tip.Y - before.Y;
-        var length = Math.Sqrt(dx * dx + dy * dy);
-        var (ux, uy) = length == 0 ? (0.0, 1.0) : (dx / length, dy / length);
-        var head = Math.Min(ArrowHead, length);
-        var baseX = tip.X - ux * head;
-        var baseY = tip.Y - uy * head;
-        var halfWidth = head / 2;
-
-        var line = points.Take(points.Count - 1).Select(p => $"{N(p.X)},{N(p.Y)}").Append($"{N(baseX)},{N(baseY)}");
-        svg.Append($"<polyline class=\"arrow\" data-from=\"{arrow.From}\" data-to=\"{arrow.To}\" points=\"{string.Join(' ', line)}\"");
+        var (line, head) = PrismaStyle.Arrow(arrow);
+        svg.Append($"<polyline class=\"arrow\" data-from=\"{arrow.From}\" data-to=\"{arrow.To}\" points=\"{Points(line)}\"");
         svg.Append($" fill=\"none\" stroke=\"{Stroke}\" stroke-width=\"{StrokeWidth}\"/>\n");
-        svg.Append($"<polygon points=\"{N(tip.X)},{N(tip.Y)} {N(baseX - uy * halfWidth)},{N(baseY + ux * halfWidth)} {N(baseX + uy * halfWidth)},{N(baseY - ux * halfWidth)}\" fill=\"{Stroke}\"/>\n");
+        svg.Append($"<polygon points=\"{Points(head)}\" fill=\"{Stroke}\"/>\n");
     }
+
+    private static string Points(IEnumerable<FigurePoint> points) => string.Join(' ', points.Select(p => $"{N(p.X)},{N(p.Y)}"));
 
     private static string N(double value) => SvgText.Number(value);
 }

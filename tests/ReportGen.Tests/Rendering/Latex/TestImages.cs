@@ -1,4 +1,4 @@
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using SkiaSharp;
 
 namespace ReportGen.Tests.Rendering.Latex;

@@ -1,6 +1,6 @@
 using ReportGen.Rendering.Pdf.Elements;
 using ReportGen.Rendering.Pdf.Markdown;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 using static ReportGen.Tests.Rendering.Pdf.LayoutTestKit;
 
 namespace ReportGen.Tests.Rendering.Pdf;

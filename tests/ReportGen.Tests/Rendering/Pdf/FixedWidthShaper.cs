@@ -1,4 +1,4 @@
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Tests.Rendering.Pdf;
 

@@ -1,4 +1,4 @@
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 using static ReportGen.Tests.Rendering.Pdf.LayoutTestKit;
 
 namespace ReportGen.Tests.Rendering.Pdf;
@@ -58,7 +58,7 @@ public class LineBreakerTests
     {
         var builder = new AtomBuilder(Shaper);
         builder.Append("aaaa bb", Body, null, 1);
-        builder.Append("cc", Body.With(ReportGen.Rendering.Fonts.FontStyle.Bold), null, 1);
+        builder.Append("cc", Body.With(ReportGen.Rendering.Text.FontStyle.Bold), null, 1);
         var lines = LineBreaker.Break(builder.Atoms, 30, Shaper);
         Assert.Equal(2, lines.Count);
         Assert.Equal(["bb", "cc"], lines[1].Atoms.Select(a => a.Shaped.Text));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Tests.Build;
 using ReportGen.Tests.Rendering.Latex;

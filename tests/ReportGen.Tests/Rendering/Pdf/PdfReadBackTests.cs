@@ -147,20 +147,6 @@ public class PdfReadBackTests
     }
 
     [Fact]
-    public void WriteSvg_MakesOnePageTheSizeOfTheDrawing()
-    {
-        using var stream = new MemoryStream();
-        var diagnostics = new DiagnosticBag();
-        Assert.True(PdfWriter.WriteSvg(File.ReadAllText(Path.Combine(PdfTestFiles.Folder, "figure.svg")), "figure.svg", stream, PdfTestFiles.Options, diagnostics));
-        using var document = PdfDocument.Open(stream.ToArray());
-        var page = Assert.Single(document.GetPages());
-        // figure.svg is 360 × 200 CSS pixels, 0.75 pt each.
-        Assert.Equal(270, page.Width, 0.5);
-        Assert.Equal(150, page.Height, 0.5);
-        Assert.Contains("Records excluded", page.Text);
-    }
-
-    [Fact]
     public void Write_MissingFigure_IsAnErrorWithItsLine()
     {
         var markdown = "Text.\n\n^^^\n![Flow](nowhere.svg)\n^^^ Figure 1. Flow\n";

@@ -1,6 +1,6 @@
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Tests.Rendering.Pdf;
 

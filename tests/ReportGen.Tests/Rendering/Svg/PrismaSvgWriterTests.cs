@@ -1,6 +1,6 @@
 using Svg.Skia;
 using System.Xml.Linq;
-using ReportGen.Rendering.Fonts;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Svg;
 using ReportGen.Tests.Prisma;
 
@@ -10,8 +10,8 @@ public class PrismaSvgWriterTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
-    private static string Write(string flowFile, ITextMeasurer? measurer = null) =>
-        PrismaSvgWriter.Write(PrismaLayoutTests.Figure(flowFile, measurer ?? new FakeTextMeasurer()));
+    private static string Write(string flowFile, ITextShaper? measurer = null) =>
+        PrismaSvgWriter.Write(PrismaLayoutTests.Figure(flowFile, measurer ?? new FakeTextShaper()));
 
     private static List<string> Texts(string svg) =>
         XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value).ToList();
@@ -75,11 +75,10 @@ public class PrismaSvgWriterTests
     [Fact]
     public void Write_TwiceFromTheSameInput_GivesTheSameBytes()
     {
-        var fonts = FontLocator.FindSerif();
-        Assert.NotNull(fonts);
-        using var measurer = new SkiaTextMeasurer(fonts);
-        var first = Write("all-arms.csv", measurer);
-        var second = Write("all-arms.csv", measurer);
+        using var shaper = TextFonts.Open(fontFile: null, characters: null, new ReportGen.Diagnostics.DiagnosticBag(), "test");
+        Assert.NotNull(shaper);
+        var first = Write("all-arms.csv", shaper);
+        var second = Write("all-arms.csv", shaper);
         Assert.Equal(first, second);
         Assert.DoesNotContain("\r", first);
     }

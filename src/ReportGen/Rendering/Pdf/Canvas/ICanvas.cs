@@ -1,5 +1,5 @@
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Canvas;
 
@@ -28,8 +28,14 @@ internal interface ICanvas
     void MarkTextLine(double baseline) { }
 }
 
-/// <summary>A vector drawing with its natural size in points (an SVG figure).</summary>
+/// <summary>A vector drawing with its natural size in points (a figure).</summary>
 internal interface IPicture
 {
     Size Size { get; }
+}
+
+/// <summary>A picture Skia can draw: in points, from (0, 0) to <see cref="IPicture.Size"/>, with its text in the document's fonts.</summary>
+internal interface ISkiaPicture : IPicture
+{
+    void Draw(SkiaSharp.SKCanvas canvas, Text.TextPainter text);
 }

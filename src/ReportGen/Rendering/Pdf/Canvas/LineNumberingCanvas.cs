@@ -1,6 +1,6 @@
 using System.Globalization;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Canvas;
 

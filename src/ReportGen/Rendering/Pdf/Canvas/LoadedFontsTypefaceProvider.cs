@@ -12,6 +12,11 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 internal sealed class LoadedFontsTypefaceProvider(IReadOnlyList<SKTypeface> faces, SKTypeface regular, SKTypeface bold,
     SKTypeface italic, SKTypeface boldItalic) : ITypefaceProvider
 {
+    /// <summary>Resolves font families in SVG figures to the faces of <paramref name="shaper"/>.</summary>
+    public static LoadedFontsTypefaceProvider Of(Text.SkiaTextShaper shaper) =>
+        new(shaper.Faces.ToList(), shaper.Faces[(int)Text.FontStyle.Regular], shaper.Faces[(int)Text.FontStyle.Bold],
+            shaper.Faces[(int)Text.FontStyle.Italic], shaper.Faces[(int)Text.FontStyle.BoldItalic]);
+
     public SKTypeface FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)
     {
         var wantBold = fontWeight >= SKFontStyleWeight.SemiBold;

@@ -1,21 +1,14 @@
-using System.Text;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 using SkiaSharp;
 
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>Draws into the pages of a Skia PDF document; keeps the outline for <see cref="PdfCatalogAmender"/>.</summary>
-/// <remarks>
-/// Text is drawn word by word, so the native objects a word needs (font, paint, blob builder) are made once per
-/// face and size and reused: making them for every word cost more than drawing it.
-/// </remarks>
 internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
 {
     private readonly List<OutlineEntry> _outline = [];
-    private readonly Dictionary<(int Face, double Size), SKFont> _fonts = [];
-    private readonly SKTextBlobBuilder _blobBuilder = new();
-    private readonly SKPaint _textPaint = new() { Color = SKColors.Black, IsAntialias = true };
+    private readonly TextPainter _text = new(shaper);
     private SKCanvas? _page;
 
     public IReadOnlyList<OutlineEntry> Outline => _outline;
@@ -30,40 +23,7 @@ internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : I
         _page = null;
     }
 
-    public void DrawText(ShapedText text, Point baseline)
-    {
-        var any = false;
-        foreach (var run in text.Runs)
-        {
-            if (run.Glyphs.Length == 0) continue;
-            var buffer = _blobBuilder.AllocatePositionedTextRun(Font(run.FaceIndex, text.Style.FontSize), run.Glyphs.Length,
-                Encoding.UTF8.GetByteCount(run.Text));
-            var glyphs = buffer.Glyphs;
-            var positions = buffer.Positions;
-            var clusters = buffer.Clusters;
-            for (var i = 0; i < run.Glyphs.Length; i++)
-            {
-                glyphs[i] = run.Glyphs[i];
-                positions[i] = new SKPoint(run.XOffsets[i], run.YOffsets[i]);
-                clusters[i] = run.Clusters[i];
-            }
-            Encoding.UTF8.GetBytes(run.Text, buffer.Text);
-            any = true;
-        }
-        if (!any) return;
-        using var blob = _blobBuilder.Build();
-        Page.DrawText(blob, (float)baseline.X, (float)baseline.Y, _textPaint);
-    }
-
-    private SKFont Font(int face, double size)
-    {
-        if (!_fonts.TryGetValue((face, size), out var font))
-        {
-            font = new SKFont(shaper.Faces[face], (float)size) { Subpixel = true, Hinting = SKFontHinting.None };
-            _fonts[(face, size)] = font;
-        }
-        return font;
-    }
+    public void DrawText(ShapedText text, Point baseline) => _text.Draw(Page, text, (float)baseline.X, (float)baseline.Y);
 
     public void DrawLine(Point from, Point to, double thickness)
     {
@@ -73,15 +33,11 @@ internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : I
 
     public void DrawPicture(IPicture picture, Rect area)
     {
-        if (picture is not SvgPicture svg) throw new ArgumentException("SkiaCanvas draws only SvgPicture.", nameof(picture));
-        var cull = svg.Picture.CullRect;
+        if (picture is not ISkiaPicture drawing) throw new ArgumentException("SkiaCanvas draws only pictures Skia can draw.", nameof(picture));
         Page.Save();
         Page.Translate((float)area.X, (float)area.Y);
-        // The picture draws in its own units (CSS pixels), so the area is filled from its cull rectangle.
-        Page.Scale((float)(area.Width / cull.Width), (float)(area.Height / cull.Height));
-        Page.Translate(-cull.Left, -cull.Top);
-        Page.ClipRect(cull);
-        Page.DrawPicture(svg.Picture);
+        Page.Scale((float)(area.Width / picture.Size.Width), (float)(area.Height / picture.Size.Height));
+        drawing.Draw(Page, _text);
         Page.Restore();
     }
 
@@ -100,8 +56,6 @@ internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : I
 
     public void Dispose()
     {
-        foreach (var font in _fonts.Values) font.Dispose();
-        _blobBuilder.Dispose();
-        _textPaint.Dispose();
+        _text.Dispose();
     }
 }

@@ -5,7 +5,7 @@ using Svg.Skia;
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>An SVG file turned into a Skia picture; drawn into a PDF it stays vectors and text.</summary>
-internal sealed class SvgPicture : IPicture, IDisposable
+internal sealed class SvgPicture : ISkiaPicture, IDisposable
 {
     private readonly SKSvg _svg;
 
@@ -50,6 +50,16 @@ internal sealed class SvgPicture : IPicture, IDisposable
             error = e.Message;
             return null;
         }
+    }
+
+    /// <summary>Svg.Skia draws in its own units from its cull rectangle; this maps them onto points from (0, 0).</summary>
+    public void Draw(SKCanvas canvas, ReportGen.Rendering.Text.TextPainter text)
+    {
+        var cull = Picture.CullRect;
+        canvas.Scale((float)PointsPerPixel);
+        canvas.Translate(-cull.Left, -cull.Top);
+        canvas.ClipRect(cull);
+        canvas.DrawPicture(Picture);
     }
 
     public void Dispose() => _svg.Dispose();

@@ -1,6 +1,6 @@
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Elements;
 
@@ -30,7 +30,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphF
             _linesWidth = textWidth;
             if (format.OnOverflow is { } report)
                 foreach (var line in _lines.Where(l => l.Overflow > SpacePlan.Tolerance))
-                    report(string.Concat(line.Atoms.Select(a => a.Shaped.Text + (a.Join is Join.Space or Join.Tie or Join.WeakTie ? " " : ""))).TrimEnd(), line.Overflow);
+                    report(line.Text, line.Overflow);
         }
         return _lines;
     }

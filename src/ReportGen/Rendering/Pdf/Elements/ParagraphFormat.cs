@@ -1,4 +1,4 @@
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 using ReportGen.Rendering.Typography;
 
 namespace ReportGen.Rendering.Pdf.Elements;

@@ -10,7 +10,7 @@ internal enum SpacePlanKind { NothingFits, PartFits, AllFits }
 internal readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? Reason = null, int SourceLine = 0)
 {
     /// <summary>Rounding slack so that an element measured to exactly the space left still fits.</summary>
-    public const double Tolerance = 0.01;
+    public const double Tolerance = Text.LineBreaker.Slack;
 
     public static SpacePlan NothingFits(string reason, int sourceLine = 0) => new(SpacePlanKind.NothingFits, default, reason, sourceLine);
     public static SpacePlan PartFits(double width, double height) => new(SpacePlanKind.PartFits, new Size(width, height));

@@ -1,5 +1,5 @@
 using ReportGen.Rendering.Pdf.Elements;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 

@@ -1,8 +1,7 @@
 using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ReportGen.Rendering.Fonts;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 

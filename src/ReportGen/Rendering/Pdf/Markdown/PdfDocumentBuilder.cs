@@ -9,7 +9,7 @@ using ReportGen.Document;
 using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Elements;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 
@@ -189,7 +189,9 @@ internal sealed class PdfDocumentBuilder
         var image = figure.Descendants<LinkInline>().FirstOrDefault(l => l.IsImage);
         var captionBlock = figure.OfType<FigureCaption>().FirstOrDefault();
         var body = _options.Margins.Body(page);
-        if (image?.Url is { } url)
+        if (image?.Url is { } figureUrl && _options.Figures.TryGetValue(figureUrl, out var laidOut))
+            into.Add(new FigureElement(new FigurePicture(laidOut, _shaper), body.Height * 0.8, _styles.ParagraphSpace));
+        else if (image?.Url is { } url)
         {
             var line = image.Line + 1;
             var svg = _options.ReadSvg(url);

@@ -1,5 +1,4 @@
-using ReportGen.Rendering.Fonts;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 

@@ -3,7 +3,7 @@ using Markdig.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering.Pdf.Elements;
 using ReportGen.Rendering.Pdf.Layout;
-using ReportGen.Rendering.Pdf.Text;
+using ReportGen.Rendering.Text;
 
 namespace ReportGen.Rendering.Pdf.Markdown;
 
@@ -58,7 +58,7 @@ internal sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<
     {
         var atoms = new AtomBuilder(shaper);
         InlineCollector.Collect(caption.Inline, styles.Caption, atoms, caption.Line + 1);
-        if (continued) atoms.Append(" (continued)", styles.Caption.With(Fonts.FontStyle.Italic), null, caption.Line + 1);
+        if (continued) atoms.Append(" (continued)", styles.Caption.With(FontStyle.Italic), null, caption.Line + 1);
         else inspectAtoms(atoms.Atoms);
         return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: false), shaper, caption.Line + 1);
     }

@@ -1,4 +1,4 @@
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>
 /// Text after shaping: its advance width and the glyph runs, one per font of the fallback chain used.

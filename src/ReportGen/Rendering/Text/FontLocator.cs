@@ -1,10 +1,10 @@
-namespace ReportGen.Rendering.Fonts;
+namespace ReportGen.Rendering.Text;
 
 internal enum FontStyle { Regular, Bold, Italic, BoldItalic }
 
 /// <summary>
 /// Finds the serif body font on disk. The search order is documented in README.md:
-/// an explicit file (setting or REPORTGEN_FONT), then well-known serif families in the
+/// an explicit file (the PDF font setting or REPORTGEN_FONT, read by <see cref="TextFonts"/>), then well-known serif families in the
 /// system's font folders. A file path is used rather than a family name so that two machines
 /// with the same font file produce the same bytes.
 /// </summary>
@@ -34,11 +34,10 @@ internal static class FontLocator
     /// <summary>The four faces of the first serif family found, or null when none is installed.</summary>
     public static FontSet? FindSerif(string? explicitRegularFile = null)
     {
-        var explicitFile = explicitRegularFile ?? Environment.GetEnvironmentVariable("REPORTGEN_FONT");
         var index = InstalledFonts.Value;
-        if (!string.IsNullOrEmpty(explicitFile))
-            return File.Exists(explicitFile)
-                ? new FontSet(explicitFile, explicitFile, explicitFile, explicitFile, Fallbacks(index))
+        if (!string.IsNullOrEmpty(explicitRegularFile))
+            return File.Exists(explicitRegularFile)
+                ? new FontSet(explicitRegularFile, explicitRegularFile, explicitRegularFile, explicitRegularFile, Fallbacks(index))
                 : null;
 
         foreach (var family in SerifFamilies)

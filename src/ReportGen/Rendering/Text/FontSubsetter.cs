@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>
 /// Cuts a font file down to the glyphs of the given characters with HarfBuzz's subsetter, which keeps what shaping

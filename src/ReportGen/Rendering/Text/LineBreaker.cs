@@ -1,10 +1,26 @@
 using ReportGen.Rendering.Typography;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>One line of a paragraph; <see cref="IsLast"/> lines (paragraph end, forced break) are never stretched.</summary>
 internal sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
 {
+    /// <summary>The line's text as read: its atoms with one space where a space or tie joins two of them.</summary>
+    public string Text
+    {
+        get
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < Atoms.Count; i++)
+            {
+                text.Append(Atoms[i].Shaped.Text);
+                if (i < Atoms.Count - 1 && Atoms[i].Join is Join.Space or Join.Tie or Join.WeakTie) text.Append(' ');
+            }
+            return text.ToString();
+        }
+    }
+
+
     /// <summary>How far the line runs past the measure: more than zero only when nothing else could be done.</summary>
     public double Overflow { get; init; }
 }
@@ -33,6 +49,9 @@ internal sealed record LineBreakOptions
 /// </summary>
 internal static class LineBreaker
 {
+    /// <summary>Rounding slack so that text measured to exactly its measure still fits.</summary>
+    public const double Slack = 0.01;
+
     // TeX's plain defaults.
     private const double PreTolerance = 100, Tolerance = 200, InfiniteBadness = 10000;
     private const double LinePenalty = 10, HyphenPenalty = 50, ExHyphenPenalty = 50, CutPenalty = 50, TiePenalty = 1000;
@@ -51,7 +70,7 @@ internal static class LineBreaker
     {
         if (atoms.Count == 0) return [];
         var plain = Pieces(atoms);
-        var fitsWhole = plain.All(p => p.Atom.Width <= width + options.FirstLineExtra + Layout.SpacePlan.Tolerance);
+        var fitsWhole = plain.All(p => p.Atom.Width <= width + options.FirstLineExtra + Slack);
         // A short ragged line has no stretched spaces to look bad, so ragged text needs no tolerance passes: one
         // pass with hyphenation at any badness, where the demerits alone choose between a hyphen and a short line.
         if (!options.Ragged && fitsWhole && Solve(plain, width, options, PreTolerance, final: false) is { } first)
@@ -137,7 +156,7 @@ internal static class LineBreaker
             if (pieces[i].Join == Join.Glue && i < pieces.Count - 1) continue;
             var runWidth = 0.0;
             for (var j = runStart; j <= i; j++) runWidth += pieces[j].Atom.Width;
-            if (runWidth <= width + Layout.SpacePlan.Tolerance)
+            if (runWidth <= width + Slack)
                 for (var j = runStart; j <= i; j++) result.Add(pieces[j]);
             else
                 for (var j = runStart; j <= i; j++) CutPiece(pieces[j], width, shaper, result);
@@ -168,7 +187,7 @@ internal static class LineBreaker
             var mid = (low + high + 1) / 2;
             if (mid < text.Length && char.IsHighSurrogate(text[mid - 1])) mid--;
             if (mid <= low) break;
-            if (shaper.Shape(text[..mid], style).Width <= room + Layout.SpacePlan.Tolerance) low = mid;
+            if (shaper.Shape(text[..mid], style).Width <= room + Slack) low = mid;
             else high = mid - 1;
         }
         return low;
@@ -230,7 +249,7 @@ internal static class LineBreaker
 
                 double ratio;
                 if (natural < measure) ratio = fill ? 0 : stretch > 0 ? (measure - natural) / stretch : double.PositiveInfinity;
-                else if (natural > measure + Layout.SpacePlan.Tolerance) ratio = shrink > 0 ? -(natural - measure) / shrink : double.NegativeInfinity;
+                else if (natural > measure + Slack) ratio = shrink > 0 ? -(natural - measure) / shrink : double.NegativeInfinity;
                 else ratio = 0;
 
                 if (ratio < -1)

@@ -4,11 +4,11 @@ using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Pdf;
 
 /// <summary>
 /// Every character a PDF of a document may draw, so that its fonts can be cut down to them (<see cref="FontSubsetter"/>):
-/// the document's text, the text of its SVG figures, and a fixed margin that covers what the layout writes itself
+/// the document's text, the text of its figures, and a fixed margin that covers what the layout writes itself
 /// (page numbers, list numbers and bullets, "(continued)"): printable ASCII, Latin-1 and general punctuation.
 /// A character missed here is not drawn silently in another glyph: the fonts then lack it and the writer reports it (RG401).
 /// </summary>
@@ -32,6 +32,9 @@ internal static class DocumentCharacters
                 case HtmlEntityInline entity: Add(characters, entity.Transcoded.ToString()); break;
                 case AbbreviationInline abbreviation: Add(characters, abbreviation.Abbreviation.Label ?? ""); break;
                 case CodeBlock code: Add(characters, code.Lines.ToString()); break;
+                case LinkInline { IsImage: true, Url: { } url } when options.Figures.TryGetValue(url, out var figure):
+                    foreach (var line in figure.Boxes.SelectMany(b => b.Lines)) Add(characters, line.Text);
+                    break;
                 case LinkInline { IsImage: true, Url: { } url } when url.EndsWith(".svg", StringComparison.OrdinalIgnoreCase):
                     if (options.ReadSvg(url) is { } svg) AddSvgText(characters, svg);
                     break;
@@ -40,10 +43,10 @@ internal static class DocumentCharacters
         return characters;
     }
 
-    public static HashSet<int> OfSvg(string svg)
+    public static HashSet<int> OfFigure(Prisma.PrismaFigure figure)
     {
         var characters = WithMargin();
-        AddSvgText(characters, svg);
+        foreach (var line in figure.Boxes.SelectMany(b => b.Lines)) Add(characters, line.Text);
         return characters;
     }
 

@@ -1,9 +1,8 @@
 using System.Text;
-using ReportGen.Rendering.Fonts;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>
 /// Shapes with HarfBuzz (kerning, ligatures) in the faces of a <see cref="FontSet"/>. A character the
@@ -35,9 +34,13 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
 
     public IReadOnlyList<SKTypeface> Faces => _faces;
 
-    /// <summary>Resolves font families in SVG figures to these same faces.</summary>
-    public Canvas.LoadedFontsTypefaceProvider TypefaceProvider() =>
-        new(_faces.ToList(), _faces[(int)FontStyle.Regular], _faces[(int)FontStyle.Bold], _faces[(int)FontStyle.Italic], _faces[(int)FontStyle.BoldItalic]);
+    public string FamilyName => _faces[(int)FontStyle.Regular].FamilyName;
+
+    public double Spacing(TextStyle style)
+    {
+        using var font = new SKFont(_faces[(int)FontStyle.Regular], (float)style.FontSize);
+        return font.Spacing;
+    }
 
     /// <summary>
     /// Loads every face, cut down to <paramref name="characters"/> when given (the PDF then embeds only those
@@ -69,16 +72,8 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     private static (SKTypeface? Face, bool Subset) Load(string file, IReadOnlySet<int>? characters)
     {
         if (characters is null) return (SKTypeface.FromFile(file), false);
-        byte[] font;
-        try
-        {
-            font = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, false);
-        }
-        var subset = FontSubsetter.Subset(font, characters);
+        if (FontFileCache.Read(file) is not { } font) return (null, false);
+        var subset = FontFileCache.Subset(file, font, characters);
         using var data = SKData.CreateCopy(subset ?? font);
         return (SKTypeface.FromData(data), subset is not null);
     }

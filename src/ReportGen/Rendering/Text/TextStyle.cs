@@ -1,6 +1,5 @@
-using ReportGen.Rendering.Fonts;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 internal readonly record struct TextStyle(double FontSize, FontStyle FontStyle = FontStyle.Regular, bool Monospace = false)
 {

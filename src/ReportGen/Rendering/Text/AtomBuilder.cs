@@ -1,6 +1,6 @@
 using ReportGen.Rendering.Typography;
 
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>
 /// Cuts running text into atoms at spaces (collapsed, as in HTML) and after hyphens and dashes, so that

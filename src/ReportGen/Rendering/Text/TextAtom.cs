@@ -1,4 +1,4 @@
-namespace ReportGen.Rendering.Pdf.Text;
+namespace ReportGen.Rendering.Text;
 
 /// <summary>What may happen between an atom and the next one.</summary>
 internal enum Join

@@ -1,0 +1,13 @@
+namespace ReportGen.Rendering.Text;
+
+/// <summary>Turns text into glyphs in the document's fonts; layout only ever reads widths from here.</summary>
+internal interface ITextShaper
+{
+    ShapedText Shape(string text, TextStyle style);
+
+    /// <summary>The body face's family name, for formats that name fonts rather than embed them (SVG).</summary>
+    string FamilyName => "serif";
+
+    /// <summary>The body face's own distance between baselines for single-spaced lines (the figure's boxes use it).</summary>
+    double Spacing(TextStyle style) => style.LineHeight;
+}
