@@ -27,9 +27,9 @@ public sealed class ReviewFixture : IDisposable
         DataDirectory = review == Shipped ? RepositoryData.Data : Path.Combine(_scratch.FullName, "data");
         if (review != Shipped) SyntheticReview.Write(RepositoryData.Data, DataDirectory, int.Parse(review, System.Globalization.CultureInfo.InvariantCulture));
         Options = new BuildOptions(BuildCommand.Check, DataDirectory, RepositoryData.Templates, Path.Combine(_scratch.FullName, "out"), PrismaErrorsAsWarnings: false);
-        Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, TemplateLimits.Default);
-
         Review = Load();
+        Runner = new TemplateRunner(TemplateLimits.For(Review.Size));
+        Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, Runner);
         Aggregates = ReviewAnalyzer.Analyze(Review);
         Svg = DrawFlowDiagram();
         Documents = RenderDocuments();
@@ -43,6 +43,7 @@ public sealed class ReviewFixture : IDisposable
     public string Name { get; }
     public string DataDirectory { get; }
     public BuildOptions Options { get; }
+    public TemplateRunner Runner { get; }
     public TemplateEngine Templates { get; }
     public Review Review { get; }
     public ReviewAggregates Aggregates { get; }
@@ -67,7 +68,7 @@ public sealed class ReviewFixture : IDisposable
     }
 
     public string DrawFlowDiagram() =>
-        ReportBuilder.DrawFlowDiagram(Review, Options, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
+        ReportBuilder.DrawFlowDiagram(Review, Options, Runner, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
 
     /// <summary>Fails loudly: a benchmark that quietly measured a failed stage would report a meaningless time.</summary>
     private InvalidOperationException Failed(string what) => new($"{Name}: {what}.");

@@ -61,10 +61,12 @@ public static class ReportBuilder
 
         FlowChecks.Run(review.Flow, diagnostics, options.PrismaErrorsAsWarnings);
         var aggregates = ReviewAnalyzer.Analyze(review);
-        var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, TemplateLimits.Default);
+        // One runner for every template of this build, with limits that grow with the data (Templating/TemplateLimits).
+        var runner = new TemplateRunner(TemplateLimits.For(review.Size));
+        var templates = new TemplateEngine(options.TemplatesDirectory, options.TemplatesDirectory, runner);
 
         progress.Started(FigureFileName);
-        var svg = DrawFlowDiagram(review, options, diagnostics);
+        var svg = DrawFlowDiagram(review, options, runner, diagnostics);
         progress.Finished(FigureFileName);
         progress.Started(TemplatesStep);
         var documents = RenderDocuments(review, aggregates, templates, options, diagnostics);
@@ -72,7 +74,7 @@ public static class ReportBuilder
         if (svg is null || documents is null || diagnostics.HasErrors) return Failed(outputs);
 
         outputs.Add(FigureFileName, svg);
-        WriteFormats(documents, svg, review, options, outputs, diagnostics, progress);
+        WriteFormats(documents, svg, review, options, runner, outputs, diagnostics, progress);
         if (diagnostics.HasErrors) return Failed(outputs);
 
         var changed = 0;
@@ -88,7 +90,7 @@ public static class ReportBuilder
     }
 
     // Internal rather than private so the benchmarks (bench/) can time each stage on its own.
-    internal static string? DrawFlowDiagram(Review review, BuildOptions options, DiagnosticBag diagnostics)
+    internal static string? DrawFlowDiagram(Review review, BuildOptions options, TemplateRunner runner, DiagnosticBag diagnostics)
     {
         var fonts = FontLocator.FindSerif();
         if (fonts is null)
@@ -99,7 +101,7 @@ public static class ReportBuilder
                 "Install one (on Debian: apt-get install fonts-dejavu-core) or set REPORTGEN_FONT to a .ttf or .otf file.");
             return null;
         }
-        var boxTexts = PrismaBoxTexts.Render(Path.Combine(options.TemplatesDirectory, PrismaTemplate), review.Flow, diagnostics);
+        var boxTexts = PrismaBoxTexts.Render(Path.Combine(options.TemplatesDirectory, PrismaTemplate), review.Flow, diagnostics, runner);
         if (boxTexts is null) return null;
         using var measurer = new SkiaTextMeasurer(fonts);
         // Laid out for the page's text width, so that no writer has to scale it down below its font size.
@@ -138,7 +140,7 @@ public static class ReportBuilder
     }
 
     private static void WriteFormats(
-        List<ReportDocument> documents, string svg, Review review, BuildOptions options, OutputSet outputs, DiagnosticBag diagnostics,
+        List<ReportDocument> documents, string svg, Review review, BuildOptions options, TemplateRunner runner, OutputSet outputs, DiagnosticBag diagnostics,
         IBuildProgress progress)
     {
         var preamblePath = Path.Combine(options.TemplatesDirectory, LatexPreambleTemplate);
@@ -159,6 +161,7 @@ public static class ReportBuilder
         {
             Layout = DocumentLayouts.Of(review.Info),
             WordReference = reference,
+            Templates = runner,
         };
 
         var figurePdfName = Path.ChangeExtension(FigureFileName, ".pdf");

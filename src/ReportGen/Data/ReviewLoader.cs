@@ -26,12 +26,15 @@ public static class ReviewLoader
             return null;
         }
         var errorsBefore = diagnostics.ErrorCount;
+        var size = new DataSize();
 
         BoundTable? Open(TableSchema schema)
         {
-            var table = CsvFileReader.Read(Path.Combine(dataDirectory, schema.FileName), shownDirectory + schema.FileName,
-                limits, diagnostics);
-            return table is null ? null : BoundTable.Bind(table, schema, diagnostics);
+            var path = Path.Combine(dataDirectory, schema.FileName);
+            var table = CsvFileReader.Read(path, shownDirectory + schema.FileName, limits, diagnostics);
+            if (table is null) return null;
+            size += new DataSize((long)table.Rows.Count * table.Header.Count, new FileInfo(path).Length);
+            return BoundTable.Bind(table, schema, diagnostics);
         }
 
         var info = ReviewInfoReader.Read(Open(Schemas.Review), diagnostics);
@@ -58,7 +61,7 @@ public static class ReviewLoader
 
         if (flow is null || diagnostics.ErrorCount > errorsBefore) return null;
         FlowTotals.Check(flow, campaigns.Count, resources.Count, diagnostics);
-        return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
+        return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow) { Size = size };
     }
 
     private static void ReportUnusedResources(IReadOnlyList<Resource> resources, IReadOnlySet<string> used, DiagnosticBag diagnostics)
