@@ -36,7 +36,7 @@ public sealed class ReviewFixture : IDisposable
 
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
-        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with { Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Svg } };
+        PdfOptions = WriterStep.PdfOptionsFor(Review.Info) with { Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Svg } };
         DocxOptions = new DocxOptions { Page = PdfOptions, Layout = DocumentLayouts.Of(Review.Info) };
     }
 
@@ -62,13 +62,14 @@ public sealed class ReviewFixture : IDisposable
     public List<ReportDocument> RenderDocuments()
     {
         var diagnostics = new DiagnosticBag();
-        return ReportBuilder.RenderDocuments(Review, Aggregates, Templates, Options, diagnostics) is { } documents && !diagnostics.HasErrors
+        return TemplateStep.Render(Review, Aggregates, Templates, Options, diagnostics) is { } rendered
+            && TemplateStep.Parse(rendered, diagnostics) is var documents && !diagnostics.HasErrors
             ? documents
             : throw Failed("the templates did not render: " + string.Join("; ", diagnostics.Sorted()));
     }
 
     public string DrawFlowDiagram() =>
-        ReportBuilder.DrawFlowDiagram(Review, Options, Runner, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
+        FigureStep.Draw(Review, Options, Runner, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
 
     /// <summary>Fails loudly: a benchmark that quietly measured a failed stage would report a meaningless time.</summary>
     private InvalidOperationException Failed(string what) => new($"{Name}: {what}.");

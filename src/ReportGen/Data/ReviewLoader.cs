@@ -16,7 +16,8 @@ public static class ReviewLoader
     public static Review? Load(string dataDirectory, DiagnosticBag diagnostics) =>
         Load(dataDirectory, diagnostics, DataLimits.Default);
 
-    public static Review? Load(string dataDirectory, DiagnosticBag diagnostics, DataLimits limits)
+    /// <param name="cache">Files parsed by earlier builds of a long-running process (<see cref="DataCache"/>); null to parse each.</param>
+    public static Review? Load(string dataDirectory, DiagnosticBag diagnostics, DataLimits limits, DataCache? cache = null)
     {
         var shownDirectory = DisplayDirectory(dataDirectory);
         if (!Directory.Exists(dataDirectory))
@@ -31,7 +32,7 @@ public static class ReviewLoader
         BoundTable? Open(TableSchema schema)
         {
             var path = Path.Combine(dataDirectory, schema.FileName);
-            var table = CsvFileReader.Read(path, shownDirectory + schema.FileName, limits, diagnostics);
+            var table = CsvFileReader.Read(path, shownDirectory + schema.FileName, limits, diagnostics, cache);
             if (table is null) return null;
             size += new DataSize((long)table.Rows.Count * table.Header.Count, new FileInfo(path).Length);
             return BoundTable.Bind(table, schema, diagnostics);
@@ -55,7 +56,7 @@ public static class ReviewLoader
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds), diagnostics);
         var abbreviations = AbbreviationReader.Read(Open(Schemas.Abbreviations), diagnostics);
         // flow.csv has a reader of its own (the PRISMA2020 format) over the same CSV reading and checks.
-        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics);
+        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics, cache);
 
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 

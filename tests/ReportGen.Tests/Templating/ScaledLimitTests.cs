@@ -90,7 +90,7 @@ public sealed class ScaledLimitTests : IDisposable
     {
         var diagnostics = new DiagnosticBag();
         var options = new BuildOptions(BuildCommand.Check, "data", RepoPaths.Templates, "unused-out", PrismaErrorsAsWarnings: false);
-        ReportBuilder.RenderDocuments(review, ReviewAnalyzer.Analyze(review),
+        TemplateStep.Render(review, ReviewAnalyzer.Analyze(review),
             new TemplateEngine(RepoPaths.Templates, "templates", limits), options, diagnostics);
         return diagnostics.Items.Where(d => d.Severity == Severity.Error).ToList();
     }
