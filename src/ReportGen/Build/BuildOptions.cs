@@ -6,6 +6,15 @@ public enum BuildCommand { Build, Check }
 public sealed record BuildOptions(
     BuildCommand Command, string DataDirectory, string TemplatesDirectory, string OutputDirectory, bool PrismaErrorsAsWarnings)
 {
+    /// <summary>
+    /// The formats a check writes in memory, by extension ("html" for the live preview); null for every format. A build
+    /// writes every format whatever this says, since it replaces the whole output folder.
+    /// </summary>
+    public IReadOnlySet<string>? Formats { get; init; }
+
+    /// <summary>Whether this run writes files with <paramref name="extension"/>.</summary>
+    public bool Writes(string extension) => Command == BuildCommand.Build || Formats is null || Formats.Contains(extension);
+
     /// <summary>How long the writers of all documents may take together for a review without data.</summary>
     public TimeSpan WriterTime { get; init; } = TimeSpan.FromSeconds(120);
 

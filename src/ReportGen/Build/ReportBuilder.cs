@@ -38,7 +38,7 @@ public static class ReportBuilder
         if (review is null) return Failed(outputs);
         var (aggregates, templates) = Analyse(review, options, cache, diagnostics);
 
-        var figure = Step(progress, FigureFileName, () => FigureStep.Draw(review, options, templates, diagnostics));
+        var figure = Step(progress, FigureFileName, () => DrawFigure(review, options, templates, cache, diagnostics));
         var rendered = Step(progress, TemplatesStep, () => RenderTemplates(review, aggregates, templates, options, diagnostics));
         if (figure is null || rendered is null || diagnostics.HasErrors) return Failed(outputs);
         var documents = TemplateStep.Parse(rendered, diagnostics);
@@ -67,6 +67,12 @@ public static class ReportBuilder
         var aggregates = cache?.Analyse(review) ?? ReviewAnalyzer.Analyze(review);
         return (aggregates, new TemplateRunner(TemplateLimits.For(review.Size)));
     }
+
+    private static string? DrawFigure(Review review, BuildOptions options, TemplateRunner templates, BuildCache? cache, DiagnosticBag diagnostics) =>
+        cache is null
+            ? FigureStep.Draw(review, options, templates, diagnostics)
+            : cache.Figure(review, Path.Combine(options.TemplatesDirectory, PrismaTemplate), diagnostics,
+                fresh => FigureStep.Draw(review, options, templates, fresh));
 
     private static List<RenderedDocument>? RenderTemplates(
         Review review, ReviewAggregates aggregates, TemplateRunner templates, BuildOptions options, DiagnosticBag diagnostics) =>

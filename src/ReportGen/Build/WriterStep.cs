@@ -28,15 +28,17 @@ internal static class WriterStep
         if (Settings(figure, review, options, templates, diagnostics) is not { } settings) return;
 
         var figurePdfName = Path.ChangeExtension(ReportBuilder.FigureFileName, ".pdf");
-        progress.Started(figurePdfName);
-        using (var figurePdf = new MemoryStream())
+        if (options.Writes("pdf"))
         {
+            progress.Started(figurePdfName);
+            using var figurePdf = new MemoryStream();
             if (PdfWriter.WriteSvg(figure, ReportBuilder.FigureFileName, figurePdf, settings.Pdf, diagnostics))
                 outputs.Add(figurePdfName, figurePdf.ToArray());
+            progress.Finished(figurePdfName);
         }
-        progress.Finished(figurePdfName);
 
-        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, progress))).ToList();
+        var writers = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
+        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, progress))).ToList();
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         var writerTime = options.WriterTimeFor(review.Size);
@@ -81,13 +83,13 @@ internal static class WriterStep
     }
 
     private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
-        ReportDocument document, WriterSettings settings, IBuildProgress progress)
+        ReportDocument document, WriterSettings settings, HashSet<string> formats, IBuildProgress progress)
     {
         var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
         var pdfName = $"{document.Name}.pdf";
         settings = settings with { Pdf = settings.Pdf with { PageDrawn = pages => progress.Pages(pdfName, pages) } };
-        foreach (var writer in DocumentWriters.All(settings))
+        foreach (var writer in DocumentWriters.All(settings).Where(w => formats.Contains(w.Extension)))
         {
             var name = $"{document.Name}.{writer.Extension}";
             progress.Started(name);

@@ -45,6 +45,7 @@ public sealed class WarmRebuildTests : IDisposable
         var warm = Build(_cache);
 
         Assert.Equal((parsed, checkedReviews), (_cache.Data.FilesParsed, _cache.Data.ReviewsChecked));
+        Assert.Equal(1, _cache.FiguresDrawn);
         Assert.Contains("(edited)", System.Text.Encoding.UTF8.GetString(warm.Result.Outputs.Files["manuscript.md"]));
         AssertSameAsColdBuild(warm);
     }
@@ -62,6 +63,19 @@ public sealed class WarmRebuildTests : IDisposable
         Assert.Equal(parsed + 1, _cache.Data.FilesParsed);
         Assert.Equal(2, _cache.Data.ReviewsChecked);
         Assert.Contains("Choosing Wisely Canada (edited)", System.Text.Encoding.UTF8.GetString(warm.Result.Outputs.Files["table2.md"]));
+        AssertSameAsColdBuild(warm);
+    }
+
+    [Fact]
+    public void An_edit_of_the_figures_words_draws_it_again()
+    {
+        Build(_cache);
+        _review.Replace("templates/prisma.sbn", "{{ count n.duplicates }}", "{{ count n.duplicates }} (edited)");
+
+        var warm = Build(_cache);
+
+        Assert.Equal(2, _cache.FiguresDrawn);
+        Assert.Contains("(edited)", System.Text.Encoding.UTF8.GetString(warm.Result.Outputs.Files["prisma.svg"]));
         AssertSameAsColdBuild(warm);
     }
 
