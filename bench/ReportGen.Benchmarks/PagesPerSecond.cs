@@ -10,7 +10,7 @@ namespace ReportGen.Benchmarks;
 /// Pages per second of the PDF writer alone (all of a review's documents, from the parsed tree to the bytes),
 /// best of several runs: the figure to compare before and after a change to line breaking or layout.
 /// </summary>
-public static partial class PagesPerSecond
+internal static partial class PagesPerSecond
 {
     public static void Print(IReadOnlyList<string> reviews, int repeats, TextWriter output)
     {

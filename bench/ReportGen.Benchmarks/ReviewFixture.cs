@@ -15,7 +15,7 @@ namespace ReportGen.Benchmarks;
 /// One review carried through the pipeline once, keeping each stage's product so that every stage can then be
 /// timed on its own input: the shipped review, or a synthetic one of N campaigns written to a temporary folder.
 /// </summary>
-public sealed class ReviewFixture : IDisposable
+internal sealed class ReviewFixture : IDisposable
 {
     public const string Shipped = "shipped";
 

@@ -9,7 +9,7 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 5)]
-public class StageBenchmarks
+public class StageBenchmarks : IDisposable
 {
     private ReviewFixture _fixture = null!;
 
@@ -24,7 +24,11 @@ public class StageBenchmarks
     public void Setup() => _fixture = new ReviewFixture(Review);
 
     [GlobalCleanup]
-    public void Cleanup() => _fixture.Dispose();
+    public void Dispose()
+    {
+        _fixture.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Benchmark(Description = "read and validate")]
     public object Load() => _fixture.Load();

@@ -9,7 +9,7 @@ namespace ReportGen.Benchmarks;
 /// steadier figure on a shared machine), megabytes allocated, and the most the managed heap grew while it ran
 /// (sampled every 10 ms), with the growth factor of the wall time between the last two sizes.
 /// </summary>
-public static class StageTable
+internal static class StageTable
 {
     private sealed record Figures(double Ms, double CpuMs, double AllocatedMB, double PeakMB);
 

@@ -13,7 +13,7 @@ namespace ReportGen.Benchmarks;
 /// <see cref="ReviewFixture"/>). A stage that writes several documents (manuscript, table2, abbreviations) writes
 /// all of them, as a build does. Both the BenchmarkDotNet suite and the quick stopwatch table run these.
 /// </summary>
-public static class Stages
+internal static class Stages
 {
     public static readonly IReadOnlyList<(string Name, Func<ReviewFixture, object> Run)> All =
     [

@@ -58,7 +58,7 @@ public static class WarmRebuild
     {
         var diagnostics = new DiagnosticBag();
         var watch = Stopwatch.StartNew();
-        ReportBuilder.Run(options, diagnostics, cache: cache);
+        ReportBuilder.Run(options, diagnostics, NoBuildProgress.Instance, cache);
         watch.Stop();
         if (diagnostics.HasErrors) throw new InvalidOperationException("the rebuild failed: " + string.Join("; ", diagnostics.Sorted()));
         return watch.Elapsed.TotalMilliseconds;

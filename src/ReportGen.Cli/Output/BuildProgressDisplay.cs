@@ -62,16 +62,16 @@ internal static class BuildProgressDisplay
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
         private int _order;
 
-        public void Started(string step) => _steps[step] = New(step);
+        public void Started(string stepName) => _steps[stepName] = New(stepName);
 
-        public void Pages(string step, int pages) => _steps.AddOrUpdate(step, New, (_, s) => s with { Pages = pages });
+        public void Pages(string stepName, int pages) => _steps.AddOrUpdate(stepName, New, (_, s) => s with { Pages = pages });
 
-        public void Finished(string step) =>
-            _steps.AddOrUpdate(step, New, (_, s) => s with { Seconds = (_clock.Elapsed - s.Start).TotalSeconds });
+        public void Finished(string stepName) =>
+            _steps.AddOrUpdate(stepName, New, (_, s) => s with { Seconds = (_clock.Elapsed - s.Start).TotalSeconds });
 
         private Step New(string name) => new(name, Interlocked.Increment(ref _order), _clock.Elapsed, 0, null);
 
-        public IEnumerable<Step> Snapshot() => _steps.Values.OrderBy(s => s.Order).ToList();
+        public List<Step> Snapshot() => _steps.Values.OrderBy(s => s.Order).ToList();
     }
 
     private sealed record Step(string Name, int Order, TimeSpan Start, int Pages, double? Seconds)

@@ -45,7 +45,7 @@ public sealed class WatchLoop(BuildOptions options, PreviewState state, Action<B
     private void Build()
     {
         var diagnostics = new DiagnosticBag();
-        var result = ReportBuilder.Run(options, diagnostics, cache: _cache);
+        var result = ReportBuilder.Run(options, diagnostics, NoBuildProgress.Instance, _cache);
         if (diagnostics.HasErrors) state.Failed(diagnostics.Sorted().ToList());
         else state.Succeeded(result.Outputs.Files);
         report(result, diagnostics);

@@ -7,7 +7,7 @@ namespace ReportGen.Analysis;
 /// Finds which glossary entries a rendered table uses, and which abbreviation-like words it uses
 /// that the glossary lacks, so the list under the table always matches the table.
 /// </summary>
-public sealed partial class AbbreviationTracker(IReadOnlyList<Abbreviation> glossary)
+internal sealed partial class AbbreviationTracker(IReadOnlyList<Abbreviation> glossary)
 {
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknown = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace ReportGen.Analysis;
 /// What templates reach as <c>fields.NAME</c>: the field's declaration and, for every kind, the campaigns that
 /// fill it (<c>filled</c>, <c>n</c>) and those that leave it empty (<c>missing</c>). Each kind adds its own aggregates.
 /// </summary>
-public abstract class FieldSummary(Field declared, IReadOnlyList<CampaignView> campaigns)
+internal abstract class FieldSummary(Field declared, IReadOnlyList<CampaignView> campaigns)
 {
     public string Name => declared.Name;
     public string Label => declared.Label;
@@ -22,7 +22,7 @@ public abstract class FieldSummary(Field declared, IReadOnlyList<CampaignView> c
 /// percentage of all campaigns in reporting order (<c>counts</c>), those used at least once (<c>counted</c>), by
 /// rank with ties (<c>ranked</c>), and the most and least used (<c>most</c>, <c>least</c>: every value tied for it).
 /// </summary>
-public sealed class ListSummary : FieldSummary
+internal sealed class ListSummary : FieldSummary
 {
     public ListSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<(string Id, string Label, string TableLabel)> values)
         : base(field, campaigns)
@@ -47,7 +47,7 @@ public sealed class ListSummary : FieldSummary
 /// A field of codebook codes: the codebook's top-level categories with the campaigns using any code below each
 /// (<c>categories</c>), every sub-type (<c>subtypes</c>), and the campaigns using one category or several.
 /// </summary>
-public sealed class CodeSummary : FieldSummary
+internal sealed class CodeSummary : FieldSummary
 {
     public CodeSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<CodeNode> categories) : base(field, campaigns)
     {
@@ -66,7 +66,7 @@ public sealed class CodeSummary : FieldSummary
 }
 
 /// <summary>A field of numbers (kinds integer, decimal, year): <c>n</c>, <c>min</c>, <c>median</c>, <c>max</c>, <c>sum</c>, all null when no cell is filled.</summary>
-public sealed class NumberSummary : FieldSummary
+internal sealed class NumberSummary : FieldSummary
 {
     public NumberSummary(Field field, IReadOnlyList<CampaignView> campaigns) : base(field, campaigns)
     {
@@ -91,7 +91,7 @@ public sealed class NumberSummary : FieldSummary
 }
 
 /// <summary>A field of dates: the earliest and latest (<c>first</c>, <c>last</c>, written YYYY-MM-DD), or empty.</summary>
-public sealed class DateSummary : FieldSummary
+internal sealed class DateSummary : FieldSummary
 {
     public DateSummary(Field field, IReadOnlyList<CampaignView> campaigns) : base(field, campaigns)
     {
@@ -105,10 +105,10 @@ public sealed class DateSummary : FieldSummary
 }
 
 /// <summary>A field of free text: <c>filled</c> and <c>n</c> are all it has.</summary>
-public sealed class TextSummary(Field field, IReadOnlyList<CampaignView> campaigns) : FieldSummary(field, campaigns);
+internal sealed class TextSummary(Field field, IReadOnlyList<CampaignView> campaigns) : FieldSummary(field, campaigns);
 
 /// <summary>Two list fields counted together: one row per value of the first, one cell per value of the second.</summary>
-public sealed record CrossTab(string RowField, string ColumnField, IReadOnlyList<CrossTabRow> Rows, IReadOnlyList<FieldCount> Columns, int Total)
+internal sealed record CrossTab(string RowField, string ColumnField, IReadOnlyList<CrossTabRow> Rows, IReadOnlyList<FieldCount> Columns, int Total)
 {
     public static CrossTab Of(ListSummary rows, ListSummary columns) => new(rows.Name, columns.Name,
         rows.Counts.Select(r => new CrossTabRow(r, columns.Counts.Select(c => c with
@@ -120,7 +120,7 @@ public sealed record CrossTab(string RowField, string ColumnField, IReadOnlyList
 }
 
 /// <summary>A row of a <see cref="CrossTab"/>: a value of the first field, its count, and a cell per value of the second (its share is of the row).</summary>
-public sealed record CrossTabRow(FieldCount Value, IReadOnlyList<FieldCount> Cells)
+internal sealed record CrossTabRow(FieldCount Value, IReadOnlyList<FieldCount> Cells)
 {
     public string Id => Value.Id;
     public string Label => Value.Label;

@@ -7,7 +7,7 @@ namespace ReportGen.Analysis;
 /// The flow counts as the text uses them. Every count is null when the review did not report it;
 /// a total (64-bit, so counts near the 32-bit limit add up) adds only the rows that were reported and is null when none was, so no count is invented.
 /// </summary>
-public sealed record FlowSummary(FlowCounts Counts)
+internal sealed record FlowSummary(FlowCounts Counts)
 {
     /// <summary>The count of a PRISMA2020 `data` row, e.g. database_results.</summary>
     public int? this[string data] => Counts.Count(data);

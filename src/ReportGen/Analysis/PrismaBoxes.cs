@@ -9,7 +9,7 @@ namespace ReportGen.Analysis;
 /// Box names follow the PRISMA2020 package (box1…box16, newstud, othstud, prevstud) plus the three bands
 /// and "total", the line that gives the records identified by all searches.
 /// </summary>
-public sealed record PrismaBoxes(bool OtherArm, bool PreviousArm, long? IdentifiedTotal)
+internal sealed record PrismaBoxes(bool OtherArm, bool PreviousArm, long? IdentifiedTotal)
 {
     public const string Total = "total";
     public const string Identification = "identification";

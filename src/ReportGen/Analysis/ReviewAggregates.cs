@@ -3,7 +3,7 @@ using ReportGen.Model;
 namespace ReportGen.Analysis;
 
 /// <summary>Every aggregate the manuscript reports, computed once from the validated review.</summary>
-public sealed record ReviewAggregates(
+internal sealed record ReviewAggregates(
     IReadOnlyList<Resource> Resources,
     IReadOnlyList<CampaignView> Campaigns,
     IReadOnlyList<FieldSummary> Fields,
@@ -37,7 +37,7 @@ public sealed record ReviewAggregates(
 /// A column of Table 2: its header, its relative width ("" when fields.csv gives none) and the fields written
 /// into its cells, in declaration order.
 /// </summary>
-public sealed record TableColumnView(int Position, string Header, string Width, IReadOnlyList<Field> Fields)
+internal sealed record TableColumnView(int Position, string Header, string Width, IReadOnlyList<Field> Fields)
 {
     /// <summary>The columns fields.csv places in Table 2, in position order.</summary>
     public static IReadOnlyList<TableColumnView> From(IEnumerable<Field> fields) =>

@@ -3,7 +3,7 @@ using ReportGen.Model;
 namespace ReportGen.Analysis;
 
 /// <summary>Computes <see cref="ReviewAggregates"/>. Knows nothing of any particular field, codebook or value.</summary>
-public static class ReviewAnalyzer
+internal static class ReviewAnalyzer
 {
     public static ReviewAggregates Analyze(Review review)
     {

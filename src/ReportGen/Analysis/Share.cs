@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportGen.Analysis;
 
 /// <summary>The one place that decides how a share of a whole is written.</summary>
-public static class Share
+internal static class Share
 {
     /// <summary>
     /// A share of a whole, rounded half away from zero to one decimal, with ".0" dropped:

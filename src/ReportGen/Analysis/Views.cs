@@ -6,7 +6,7 @@ namespace ReportGen.Analysis;
 // they hold every number and list the text needs, so templates only choose words.
 
 /// <summary>Anything that is counted over campaigns: a value of a field, a guideline, a codebook node.</summary>
-public interface ICounted
+internal interface ICounted
 {
     int Count { get; }
     IReadOnlyList<CampaignView> Campaigns { get; }
@@ -20,7 +20,7 @@ public interface ICounted
 /// <c>id</c>, <c>label</c> and <c>table_label</c> (kind one), a list of them (several, codes, guidelines,
 /// resources), text, a number (null when empty) or a date as written.
 /// </summary>
-public sealed class CampaignView
+internal sealed class CampaignView
 {
     public required string Id { get; init; }
     public required SourceRef Source { get; init; }
@@ -43,7 +43,7 @@ public sealed class CampaignView
 /// The campaigns sharing one value of a list field (a setting, a guideline), with its share of
 /// <see cref="Total"/> campaigns and its rank by count (1 for the most; ties share a rank).
 /// </summary>
-public sealed record FieldCount(string Id, string Label, string TableLabel, IReadOnlyList<CampaignView> Campaigns, int Total)
+internal sealed record FieldCount(string Id, string Label, string TableLabel, IReadOnlyList<CampaignView> Campaigns, int Total)
     : ICounted
 {
     public int Count => Campaigns.Count;
@@ -52,7 +52,7 @@ public sealed record FieldCount(string Id, string Label, string TableLabel, IRea
     public IReadOnlyList<Resource> Resources => CampaignResources.Of(Campaigns);
 }
 
-public sealed record GuidelineCount(Guideline Guideline, IReadOnlyList<CampaignView> Campaigns) : ICounted
+internal sealed record GuidelineCount(Guideline Guideline, IReadOnlyList<CampaignView> Campaigns) : ICounted
 {
     public string Id => Guideline.Id;
     public string Name => Guideline.Name;
@@ -62,7 +62,7 @@ public sealed record GuidelineCount(Guideline Guideline, IReadOnlyList<CampaignV
 }
 
 /// <summary>A method (depth 0), a group within it, or a sub-type, with the campaigns that use any code below it.</summary>
-public sealed class CodeNode : ICounted
+internal sealed class CodeNode : ICounted
 {
     public required Code Code { get; init; }
     public required int Depth { get; init; }
@@ -84,7 +84,7 @@ public sealed class CodeNode : ICounted
     public IReadOnlyList<Resource> Resources => CampaignResources.Of(Campaigns);
 }
 
-public static class CampaignResources
+internal static class CampaignResources
 {
     /// <summary>Distinct resources of the campaigns, in first-seen order.</summary>
     public static IReadOnlyList<Resource> Of(IEnumerable<CampaignView> campaigns) =>

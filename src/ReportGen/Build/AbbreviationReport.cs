@@ -39,6 +39,6 @@ internal static class AbbreviationReport
             return (g.Source, $" (guideline '{g.Id}')");
         foreach (var code in review.Codebook.Where(c => Has(c.TableLabel) || Has(c.Label)))
             return (code.Source, $" (code '{code.Id}')");
-        return (review.Abbreviations.FirstOrDefault()?.Source ?? new SourceRef("abbreviations.csv", 0), "");
+        return (review.Abbreviations.Count > 0 ? review.Abbreviations[0].Source : new SourceRef("abbreviations.csv", 0), "");
     }
 }

@@ -14,7 +14,7 @@ namespace ReportGen.Build;
 /// data edit parses only the file that changed (<see cref="DataCache"/>). The figure is drawn again only when the review
 /// or prisma.sbn changed, so its fonts are not loaded again for an edit of a document. A cold build has none.
 /// </summary>
-public sealed class BuildCache
+internal sealed class BuildCache
 {
     private (Review Review, ReviewAggregates Aggregates)? _analysis;
     private (Review Review, byte[] Template, string? Svg, IReadOnlyList<Diagnostic> Diagnostics)? _figure;

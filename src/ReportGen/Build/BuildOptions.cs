@@ -24,5 +24,5 @@ public sealed record BuildOptions(
     /// </summary>
     public TimeSpan WriterTimePerCell { get; init; } = TimeSpan.FromTicks(2_000); // 200 µs
 
-    public TimeSpan WriterTimeFor(Model.DataSize size) => WriterTime + WriterTimePerCell * Math.Min(size.Cells, int.MaxValue);
+    internal TimeSpan WriterTimeFor(Model.DataSize size) => WriterTime + WriterTimePerCell * Math.Min(size.Cells, int.MaxValue);
 }

@@ -7,12 +7,12 @@ namespace ReportGen.Build;
 public interface IBuildProgress
 {
     /// <summary>A step begins: "reading data", "templates", "figure", or the name of an output file.</summary>
-    void Started(string step);
+    void Started(string stepName);
 
     /// <summary>A PDF being laid out has drawn <paramref name="pages"/> pages so far.</summary>
-    void Pages(string step, int pages);
+    void Pages(string stepName, int pages);
 
-    void Finished(string step);
+    void Finished(string stepName);
 }
 
 /// <summary>The progress of a build nobody watches.</summary>
@@ -20,7 +20,7 @@ public sealed class NoBuildProgress : IBuildProgress
 {
     public static readonly NoBuildProgress Instance = new();
 
-    public void Started(string step) { }
-    public void Pages(string step, int pages) { }
-    public void Finished(string step) { }
+    public void Started(string stepName) { }
+    public void Pages(string stepName, int pages) { }
+    public void Finished(string stepName) { }
 }

@@ -13,7 +13,7 @@ namespace ReportGen.Build;
 /// path still names the file it locked, and starts again if not. Where that check is not available (without Linux's
 /// statx), the lock file is left in place instead, which is always safe.
 /// </remarks>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private readonly FileStream _file;
     private readonly string _path;

@@ -26,9 +26,11 @@ public static class ReportBuilder
     public const string ReadingStep = "reading data";
     public const string TemplatesStep = "templates";
 
-    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null, BuildCache? cache = null)
+    public static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress? progress = null) =>
+        Run(options, diagnostics, progress ?? NoBuildProgress.Instance, cache: null);
+
+    internal static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, BuildCache? cache)
     {
-        progress ??= NoBuildProgress.Instance;
         var outputs = new OutputSet();
         var writesOutputs = options.Command == BuildCommand.Build;
         using var target = writesOutputs ? OutputTarget.Open(options.OutputDirectory, diagnostics) : null;

@@ -8,7 +8,7 @@ namespace ReportGen.Build;
 /// the default templates and a README) that builds at once. The files are embedded from Build/Starter, so the
 /// command works wherever the tool is installed, away from this repository.
 /// </summary>
-public static class StarterReview
+internal static class StarterReview
 {
     public const string FolderNotEmptyCode = "RG059";
     private const string Prefix = "Starter/";

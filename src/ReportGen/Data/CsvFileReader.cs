@@ -85,7 +85,7 @@ internal static class CsvFileReader
         };
         using var reader = CsvReader.Create(bytes, options);
 
-        IReadOnlyList<CsvCell>? header = null;
+        List<CsvCell>? header = null;
         var rows = new List<CsvRecord>();
         var isComplete = true;
         while (reader.Read())

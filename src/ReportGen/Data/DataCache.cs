@@ -12,7 +12,7 @@ namespace ReportGen.Data;
 /// one another). Each file is known by its bytes, never by a time stamp, and the diagnostics of the skipped work are
 /// given again, so a rebuild reports exactly what a cold build reports.
 /// </summary>
-public sealed class DataCache
+internal sealed class DataCache
 {
     private readonly Dictionary<(string Display, DataLimits Limits), ParsedFile> _files = [];
     private LoadedReview? _review;

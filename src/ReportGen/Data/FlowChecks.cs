@@ -11,7 +11,7 @@ namespace ReportGen.Data;
 /// is skipped and the skip reported as Info under the rule's own code, so users can see what was not checked.
 /// Rules of the other-methods and previous-studies arms are not applied at all when the arm is not used.
 /// </summary>
-public static class FlowChecks
+internal static class FlowChecks
 {
     /// <param name="asWarnings">Report broken rules as warnings so the diagram is still drawn (the CLI's --prisma-warnings).</param>
     public static void Run(FlowCounts counts, DiagnosticBag bag, bool asWarnings)

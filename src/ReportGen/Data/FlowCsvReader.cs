@@ -10,7 +10,7 @@ namespace ReportGen.Data;
 /// Rows whose <c>data</c> is NA are the package's title and band boxes; their words come from our template instead.
 /// The file is read and split as every other data file is (size and encoding checks, quoting, one field per column).
 /// </summary>
-public static class FlowCsvReader
+internal static class FlowCsvReader
 {
     /// <summary>
     /// The package's file has 34 rows; a flow.csv with many more is the wrong file, and each of its rows would be a

@@ -4,7 +4,7 @@ using ReportGen.Model;
 namespace ReportGen.Data;
 
 /// <summary>Reads and checks a review's data folder (data/README.md describes its files).</summary>
-public static class ReviewLoader
+internal static class ReviewLoader
 {
     public const string FlowFileName = "flow.csv";
 

@@ -5,14 +5,14 @@ using System.Text.RegularExpressions;
 namespace ReportGen.Diagnostics;
 
 /// <summary>What one diagnostic code means, with an example of the input that causes it and how to fix it.</summary>
-public sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string Meaning, string Example, string Fix);
+internal sealed record DiagnosticDescriptor(string Code, Severity Severity, string Title, string Meaning, string Example, string Fix);
 
 /// <summary>
 /// The one catalogue of diagnostic codes, read from DiagnosticCatalogue.txt (embedded). The command line's
 /// <c>explain</c>, the SARIF rules and docs/diagnostics.md all come from it, and a test keeps it and the codes
 /// the source emits in step.
 /// </summary>
-public static partial class DiagnosticCatalogue
+internal static partial class DiagnosticCatalogue
 {
     private const string ResourceName = "ReportGen.Diagnostics.DiagnosticCatalogue.txt";
 

@@ -8,7 +8,7 @@ namespace ReportGen.Diagnostics;
 /// no-break space, a control code), so that "country 'UK' is not in values.csv" says why 'UK' is not 'UK':
 /// 'UK&lt;U+200B ZERO WIDTH SPACE&gt;'.
 /// </summary>
-public static class InvisibleCharacters
+internal static class InvisibleCharacters
 {
     private static readonly Dictionary<int, string> Names = new()
     {

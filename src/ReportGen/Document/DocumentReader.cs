@@ -9,7 +9,7 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Document;
 
 /// <summary>Parses a document's Markdown once and reads its forms (Rendering/README.md), each with one set of diagnostics.</summary>
-public static class DocumentReader
+internal static class DocumentReader
 {
 
     /// <summary>Null, with an error, when the Markdown nests deeper than the writers can set, or has a paragraph or word over the caps.</summary>

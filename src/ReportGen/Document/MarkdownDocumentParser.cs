@@ -8,7 +8,7 @@ namespace ReportGen.Document;
 /// The one Markdig pipeline of the program. Every writer reads the tree this produces, so a form
 /// (a table container, a figure) has one meaning in every output format.
 /// </summary>
-public static class MarkdownDocumentParser
+internal static class MarkdownDocumentParser
 {
     /// <summary>
     /// How deeply elements may sit inside one another (quotes in quotes, lists in lists, emphasis in emphasis,

@@ -7,7 +7,7 @@ namespace ReportGen.Document;
 /// One document as every writer gets it: the Markdig tree, parsed once, and the forms read from it once (tables with
 /// their captions, notes, widths and orientation), so that no writer interprets a form by rules of its own.
 /// </summary>
-public sealed class ReportDocument
+internal sealed class ReportDocument
 {
     private readonly Dictionary<CustomContainer, TableForm> _tables;
 

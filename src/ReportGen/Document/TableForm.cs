@@ -10,7 +10,7 @@ namespace ReportGen.Document;
 /// </summary>
 /// <param name="BeforeTable">Blocks before the table other than the caption, set before it.</param>
 /// <param name="Widths">Each column's share of the line, summing to 1; null when the table gives none (the writer chooses).</param>
-public sealed record TableForm(
+internal sealed record TableForm(
     CustomContainer Container,
     Table Table,
     ParagraphBlock? Caption,

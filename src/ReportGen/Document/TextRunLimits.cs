@@ -11,7 +11,7 @@ namespace ReportGen.Document;
 /// and layout work per paragraph and per word, so these caps bound the writers' work whatever the templates produce;
 /// they are checked on the parsed document, before any writer sees it.
 /// </summary>
-public static class TextRunLimits
+internal static class TextRunLimits
 {
     public const string ParagraphTooLong = "RG224";
     public const string WordTooLong = "RG225";

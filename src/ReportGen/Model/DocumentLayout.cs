@@ -1,9 +1,9 @@
 namespace ReportGen.Model;
 
 /// <summary>How the documents are laid out, from review.csv's <c>layout</c>: for reading, or as journals ask for a submission.</summary>
-public enum DocumentLayout { Draft, Submission }
+internal enum DocumentLayout { Draft, Submission }
 
-public static class DocumentLayouts
+internal static class DocumentLayouts
 {
     public const string Key = "layout";
 

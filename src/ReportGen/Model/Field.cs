@@ -1,7 +1,7 @@
 namespace ReportGen.Model;
 
 /// <summary>What a charted column holds, as fields.csv's <c>kind</c> column names it.</summary>
-public enum FieldKind
+internal enum FieldKind
 {
     /// <summary><c>one</c>: one value from values.csv.</summary>
     One,
@@ -24,10 +24,10 @@ public enum FieldKind
 
 /// <summary>Where a field sits in Table 2: columns are ordered by position, and fields sharing a position share a cell.</summary>
 /// <param name="Format">How the value is written into the cell, with <c>{}</c> for the value (e.g. <c> ({})</c>).</param>
-public sealed record TableColumn(int Position, string Header, string Width, string Format);
+internal sealed record TableColumn(int Position, string Header, string Width, string Format);
 
 /// <summary>A charted column of campaigns.csv, declared by one row of fields.csv.</summary>
-public sealed record Field(string Name, string Label, FieldKind Kind, bool Required, TableColumn? Table, SourceRef Source)
+internal sealed record Field(string Name, string Label, FieldKind Kind, bool Required, TableColumn? Table, SourceRef Source)
 {
     /// <summary>Whether the field's values are ids from one of the list files, so they can be counted.</summary>
     public bool IsList => Kind is FieldKind.One or FieldKind.Several or FieldKind.Codes or FieldKind.Guidelines or FieldKind.Resources;
@@ -39,13 +39,13 @@ public sealed record Field(string Name, string Label, FieldKind Kind, bool Requi
 /// One cell of a campaign as charted: its text (trimmed), the ids it names (list kinds), the number it holds (number
 /// kinds), and where it is, so a later warning can point at the cell.
 /// </summary>
-public sealed record FieldCell(string Text, IReadOnlyList<string> Ids, decimal? Number, SourceRef Source)
+internal sealed record FieldCell(string Text, IReadOnlyList<string> Ids, decimal? Number, SourceRef Source)
 {
     public bool IsEmpty => Text.Length == 0;
 }
 
 /// <summary>The kind names fields.csv writes, in the order data/README.md lists them.</summary>
-public static class FieldKinds
+internal static class FieldKinds
 {
     public static IReadOnlyList<(string Name, FieldKind Kind)> All { get; } =
     [

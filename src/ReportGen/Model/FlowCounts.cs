@@ -6,14 +6,14 @@ namespace ReportGen.Model;
 /// <see cref="Breakdown"/> holds "Name, n; Name, n" lists (per-database counts, exclusion reasons).
 /// <see cref="Line"/> and <see cref="Column"/> locate the row's `n` cell (1-based; 0 when unknown).
 /// </summary>
-public sealed record FlowRow(
+internal sealed record FlowRow(
     string Data, string Node, string Box, string Description, string BoxText, int? Count,
     IReadOnlyList<FlowItem> Breakdown, int Line, int Column = 0);
 
-public sealed record FlowItem(string Name, int? Count);
+internal sealed record FlowItem(string Name, int? Count);
 
 /// <summary>The flow counts of a review, keyed by the PRISMA2020 `data` names (database_results, …).</summary>
-public sealed record FlowCounts(string File, IReadOnlyList<FlowRow> Rows)
+internal sealed record FlowCounts(string File, IReadOnlyList<FlowRow> Rows)
 {
     public static FlowCounts Empty(string file) => new(file, []);
 

@@ -1,7 +1,7 @@
 namespace ReportGen.Model;
 
 /// <summary>The `data` names of the PRISMA2020 CSV format, and which of them hold "Name, n; Name, n" lists.</summary>
-public static class FlowData
+internal static class FlowData
 {
     public const string PreviousStudies = "previous_studies";
     public const string PreviousReports = "previous_reports";

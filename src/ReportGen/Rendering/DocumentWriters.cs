@@ -7,7 +7,7 @@ using ReportGen.Rendering.Pdf;
 namespace ReportGen.Rendering;
 
 /// <summary>The one registry of output formats: each document is written by every writer here, in this order.</summary>
-public static class DocumentWriters
+internal static class DocumentWriters
 {
     public static IReadOnlyList<IDocumentWriter> All(WriterSettings settings) =>
     [

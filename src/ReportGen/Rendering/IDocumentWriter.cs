@@ -7,7 +7,7 @@ namespace ReportGen.Rendering;
 /// One output format. Every writer gets the same document (tree and forms, read once) and only renders it; adding a
 /// format is adding a class to <see cref="DocumentWriters"/>.
 /// </summary>
-public interface IDocumentWriter
+internal interface IDocumentWriter
 {
     /// <summary>The file extension of what it writes, without the dot: NAME.md gives NAME.<c>Extension</c>.</summary>
     string Extension { get; }

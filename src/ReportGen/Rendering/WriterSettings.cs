@@ -10,7 +10,7 @@ namespace ReportGen.Rendering;
 /// <param name="LatexPreamble">The text of templates/latex-preamble.sbn.</param>
 /// <param name="LatexPreamblePath">Its path, as diagnostics name it.</param>
 /// <param name="Pdf">Page, font and metadata settings of the PDF, with the figures held in memory.</param>
-public sealed record WriterSettings(
+internal sealed record WriterSettings(
     IReadOnlyDictionary<string, string> Metadata,
     string LatexPreamble,
     string LatexPreamblePath,

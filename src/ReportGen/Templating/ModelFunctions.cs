@@ -5,7 +5,7 @@ using Scriban.Runtime;
 namespace ReportGen.Templating;
 
 /// <summary>Functions over the model's counted lists; registered with the other template functions.</summary>
-public static class ModelFunctions
+internal static class ModelFunctions
 {
     internal static void Register(ScriptObject globals, AbbreviationTracker abbreviations, TableCells table)
     {
@@ -74,7 +74,7 @@ public static class ModelFunctions
     }
 
     /// <summary>Competition ranking ("1, 2, 2, 4"): an item is kept when fewer than <paramref name="places"/> items beat it.</summary>
-    private static IReadOnlyList<ICounted> ByRank(IEnumerable<object> items, int places, bool descending)
+    private static List<ICounted> ByRank(IEnumerable<object> items, int places, bool descending)
     {
         var counted = Counted(items);
         bool Beats(ICounted a, ICounted b) => descending ? a.Count > b.Count : a.Count < b.Count;

@@ -12,7 +12,7 @@ namespace ReportGen.Templating;
 /// counts arrive already formatted as variables. Its output is a list of "[box]" sections, one per box, and each
 /// line of a section is one line of that box's text (wrapped later to the box width).
 /// </summary>
-public static partial class PrismaBoxTexts
+internal static partial class PrismaBoxTexts
 {
     [GeneratedRegex(@"^\[([A-Za-z0-9_]+)\]$")]
     private static partial Regex SectionHeader();

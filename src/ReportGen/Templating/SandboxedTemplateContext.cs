@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// The Scriban context every user template runs in (documents, the PRISMA box texts, the LaTeX preamble), so
 /// that a template that loops, recurses or grows without end stops with an error at its own line and column.
 /// </summary>
-public class SandboxedTemplateContext : TemplateContext
+internal class SandboxedTemplateContext : TemplateContext
 {
     private readonly List<(SourceSpan Span, string Message)> _deferred = [];
     private int _maxListItems = TemplateLimits.Default.LoopIterations;

@@ -8,7 +8,7 @@ namespace ReportGen.Templating;
 /// folder alone, their output escaped as Markdown, and every problem a diagnostic at the template's own file, line and
 /// column (see <see cref="TemplateRunner"/>).
 /// </summary>
-public sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateRunner runner)
+internal sealed class TemplateEngine(string templatesDirectory, string displayDirectory, TemplateRunner runner)
 {
     public TemplateEngine(string templatesDirectory, string displayDirectory, TemplateLimits limits)
         : this(templatesDirectory, displayDirectory, new TemplateRunner(limits))

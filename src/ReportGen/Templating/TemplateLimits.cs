@@ -6,7 +6,7 @@ namespace ReportGen.Templating;
 /// Bounds on what a template may do, so an edited template that loops forever or grows a huge
 /// string ends with a diagnostic instead of hanging or exhausting memory. Documented in README.md.
 /// </summary>
-public sealed record TemplateLimits
+internal sealed record TemplateLimits
 {
     public int LoopIterations { get; init; } = 100_000;
     public int RecursionDepth { get; init; } = 64;

@@ -9,7 +9,7 @@ namespace ReportGen.Templating;
 /// Builds the globals a template sees: the aggregates (snake_case), the review's facts, the flow
 /// counts, and the functions. This is the whole surface templates can reach; see templates/README.md.
 /// </summary>
-public static class TemplateModel
+internal static class TemplateModel
 {
     public static ScriptObject Create(Review review, ReviewAggregates aggregates, AbbreviationTracker abbreviations)
     {
@@ -57,7 +57,7 @@ public static class TemplateModel
 }
 
 /// <summary>A count the review did not report: prints as "not reported", and is never taken as zero.</summary>
-public sealed class NotReported
+internal sealed class NotReported
 {
     public static NotReported Value { get; } = new();
 

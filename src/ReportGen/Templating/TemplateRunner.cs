@@ -8,7 +8,7 @@ using Scriban.Syntax;
 namespace ReportGen.Templating;
 
 /// <summary>One user template to run: its text, where it lives, what it sees, and what its diagnostics say.</summary>
-public sealed record TemplateJob(string Text, string FilePath, IScriptObject Globals)
+internal sealed record TemplateJob(string Text, string FilePath, IScriptObject Globals)
 {
     /// <summary>The path diagnostics print for a place in <paramref name="FilePath"/> or a partial it includes.</summary>
     public Func<string?, string>? Display { get; init; }
@@ -28,7 +28,7 @@ public sealed record TemplateJob(string Text, string FilePath, IScriptObject Glo
 /// set of limits, and one set of codes and hints, so a template that breaks a limit reads the same whichever it is:
 /// RG201 for syntax, RG202 for what fails while running, RG203 for a limit, each at the template's line and column.
 /// </summary>
-public sealed class TemplateRunner(TemplateLimits limits)
+internal sealed class TemplateRunner(TemplateLimits limits)
 {
     private const string SyntaxHint = "Check that every '{{' has a matching '}}' and every 'for'/'if' has an 'end'.";
 

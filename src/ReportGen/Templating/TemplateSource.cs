@@ -3,7 +3,7 @@ using Scriban.Parsing;
 namespace ReportGen.Templating;
 
 /// <summary>Positions in a template's text for diagnostics.</summary>
-public static class TemplateSource
+internal static class TemplateSource
 {
     /// <summary>
     /// Scriban reports an error found at the end of the text ("expecting an expression instead of &lt;eof&gt;") with

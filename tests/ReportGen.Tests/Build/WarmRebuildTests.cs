@@ -21,7 +21,7 @@ public sealed class WarmRebuildTests : IDisposable
         var diagnostics = new DiagnosticBag();
         var options = new BuildOptions(BuildCommand.Check, _review.PathOf("data"), _review.PathOf("templates"), _review.PathOf("out"),
             PrismaErrorsAsWarnings: false);
-        return (ReportBuilder.Run(options, diagnostics, cache: cache), diagnostics.Sorted().ToList());
+        return (ReportBuilder.Run(options, diagnostics, NoBuildProgress.Instance, cache), diagnostics.Sorted().ToList());
     }
 
     private void AssertSameAsColdBuild((BuildResult Result, List<Diagnostic> Diagnostics) warm)

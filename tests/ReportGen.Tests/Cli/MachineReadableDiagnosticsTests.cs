@@ -10,7 +10,7 @@ namespace ReportGen.Tests.Cli;
 /// JSON line schema in TestFiles/Schemas, and the published SARIF 2.1.0 schema (schemastore's
 /// sarif-2.1.0-rtm.5.json, as Microsoft's SARIF SDK ships it).
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class MachineReadableDiagnosticsTests
 {
     private static string SchemaFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestFiles", "Schemas", name);

@@ -30,7 +30,7 @@ public sealed class LargeReview : IDisposable
 /// What an author sees on a terminal (a pseudo-terminal made by <c>script</c>) and what a log or a pipe gets:
 /// colour and progress on the one, plain text exactly as before on the other.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed partial class TerminalOutputTests(LargeReview large) : IClassFixture<LargeReview>
 {
     private const string PlainError = """

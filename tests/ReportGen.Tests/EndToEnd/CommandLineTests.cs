@@ -4,7 +4,7 @@ using ReportGen.Tests.Cli;
 namespace ReportGen.Tests.EndToEnd;
 
 /// <summary>The commands and options of the real executable, on the shipped review.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class CommandLineTests(ShippedOutput shipped)
 {
     private static readonly string[] OutputNames =

@@ -7,7 +7,7 @@ namespace ReportGen.Tests.EndToEnd;
 /// and the next build cleans up whatever a killed one left. Builds are deterministic, so "the previous output"
 /// and "a fresh good build" are the same bytes, whichever side of the commit a kill falls on.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class InterruptedBuildTests(ShippedOutput shipped, ITestOutputHelper log)
 {
     /// <summary>Moments to kill at, from the runtime's start-up to past a whole build (about a second here).</summary>

@@ -7,7 +7,7 @@ namespace ReportGen.Tests.EndToEnd;
 /// the build names the file, line and column, says what is wrong and how to fix it, exits with 1, prints no stack
 /// trace, and leaves the previous output exactly as it was. The lines and columns were checked against the files.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class MalformedInputTests(ShippedOutput shipped)
 {
     private const string QuoteHint =

@@ -3,7 +3,7 @@ using ReportGen.Tests.Build;
 namespace ReportGen.Tests.EndToEnd;
 
 /// <summary>The same input gives the same bytes, wherever they are written; and a build only reads its input.</summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class ReproducibilityTests(ShippedOutput shipped)
 {
     [Fact]

@@ -30,7 +30,7 @@ public sealed class ShippedOutput : IDisposable
 /// otherwise compete with each other for the processor.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class EndToEndCollection : ICollectionFixture<ShippedOutput>
+public sealed class EndToEndGroup : ICollectionFixture<ShippedOutput>
 {
     public const string Name = "End to end";
 }

@@ -6,7 +6,7 @@ namespace ReportGen.Tests.EndToEnd;
 /// Spreadsheet programs save "CSV UTF-8" with a byte order mark and, on Windows, CRLF line ends. Such files are
 /// the same data: they build the same bytes, and a mistake in them is reported at the same line and column.
 /// </summary>
-[Collection(EndToEndCollection.Name)]
+[Collection(EndToEndGroup.Name)]
 public sealed class SpreadsheetFileTests(ShippedOutput shipped)
 {
     [Fact]

@@ -25,7 +25,7 @@ internal static partial class ExtractedText
     public static string TexHyphens(string text) => text.Replace('\u2010', '-').Replace('\u2011', '-');
 
     /// <summary>How often <paramref name="phrase"/> occurs in <paramref name="text"/>, without overlaps.</summary>
-    public static int Occurrences(string text, string phrase) => Regex.Matches(text, Regex.Escape(phrase)).Count;
+    public static int Occurrences(string text, string phrase) => Regex.Count(text, Regex.Escape(phrase));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -45,9 +45,11 @@ public sealed class HostileReview : IDisposable
 
     internal CompiledLatex Pdflatex => _pdflatex.Value;
 
+    private static readonly string[] ShownFields = ["name", "purpose", "duration", "key_message"];
+
     /// <summary>Cells that Table 2 shows as they are.</summary>
     public IReadOnlyList<string> TableCells =>
-        Review.Campaigns.SelectMany(c => new[] { "name", "purpose", "duration", "key_message" }.Select(f => c.Cells[f].Text)).Where(t => t.Length > 0).ToList();
+        Review.Campaigns.SelectMany(c => ShownFields.Select(f => c.Cells[f].Text)).Where(t => t.Length > 0).ToList();
 
     /// <summary>Cells that the manuscript's prose shows as they are: the review's title and the reference titles.</summary>
     public IReadOnlyList<string> ProseCells => Review.Resources.Select(r => r.Title).Append(Review.Info.Get("title")).ToList();

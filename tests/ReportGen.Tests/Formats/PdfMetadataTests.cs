@@ -12,6 +12,8 @@ namespace ReportGen.Tests.Formats;
 /// <summary>What a PDF reader shows besides the pages: document information, language, bookmarks and links.</summary>
 public class PdfMetadataTests
 {
+    private static readonly string[] InfoKeys = ["title", "authors", "subject", "keywords", "language"];
+
     public static TheoryData<string> AllPdfs => ["manuscript.pdf", "table2.pdf", "abbreviations.pdf", "prisma.pdf"];
 
     private static readonly Lazy<ReviewInfo> Info = new(() =>
@@ -29,7 +31,7 @@ public class PdfMetadataTests
         using var document = Open(name);
         var info = document.Information;
 
-        Assert.All(new[] { "title", "authors", "subject", "keywords", "language" }, key => Assert.NotEqual("", Info.Value.Get(key)));
+        Assert.All(InfoKeys, key => Assert.NotEqual("", Info.Value.Get(key)));
         Assert.Equal(Info.Value.Get("title"), info.Title);
         Assert.Equal(Info.Value.Get("authors"), info.Author);
         Assert.Equal(Info.Value.Get("subject"), info.Subject);

@@ -21,7 +21,7 @@ public class PdfOutputTests(ShippedOutputFolder folder) : IClassFixture<ShippedO
 
     private static PdfDocument Open(string name) => PdfDocument.Open(BuiltReview.Shipped.Files[name]);
 
-    private static IReadOnlyList<string> SqueezedPages(PdfDocument document) =>
+    private static List<string> SqueezedPages(PdfDocument document) =>
         document.GetPages().Select(p => ExtractedText.Squeezed(p.Text)).ToList();
 
     private static Table2Expectations Table2 => Table2Expectations.From(BuiltReview.Shipped.Text("table2.md"));

@@ -1,3 +1,5 @@
+using ReportGen.Tests.Build;
+
 namespace ReportGen.Tests.Prisma;
 
 /// <summary>Paths of the PRISMA test files and of the shipped template.</summary>
@@ -5,16 +7,7 @@ internal static class PrismaFiles
 {
     public static string TestFile(string name) => Path.Combine(AppContext.BaseDirectory, "TestFiles", "Prisma", name);
 
-    public static string ShippedTemplate
-    {
-        get
-        {
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ReportGen.sln")))
-                folder = folder.Parent;
-            return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Repository root not found."), "templates", "prisma.sbn");
-        }
-    }
+    public static string ShippedTemplate => Path.Combine(RepoPaths.Root, "templates", "prisma.sbn");
 
     /// <summary>Writes <paramref name="text"/> to a fresh temporary file with the given extension.</summary>
     public static string Temp(string text, string extension = ".csv")

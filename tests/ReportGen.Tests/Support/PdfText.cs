@@ -48,7 +48,7 @@ internal static partial class PdfText
         return fonts;
     }
 
-    private static IReadOnlyList<T> Read<T>(string pdf, Func<Page, T> read)
+    private static List<T> Read<T>(string pdf, Func<Page, T> read)
     {
         using var document = PdfDocument.Open(pdf);
         return document.GetPages().Select(read).ToList();

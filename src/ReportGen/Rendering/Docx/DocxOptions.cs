@@ -3,7 +3,7 @@ using ReportGen.Rendering.Pdf;
 
 namespace ReportGen.Rendering.Docx;
 
-public sealed record DocxOptions
+internal sealed record DocxOptions
 {
     /// <summary>
     /// The PDF's settings that the DOCX shares: page size and margins, document properties and their date, the

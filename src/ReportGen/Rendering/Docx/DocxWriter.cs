@@ -10,7 +10,7 @@ namespace ReportGen.Rendering.Docx;
 /// direct formatting, captions with SEQ fields and cross-references to them, real tables with repeated headers,
 /// landscape sections, SVG figures, and the same bytes for the same input.
 /// </summary>
-public sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
+internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
 {
     public string Extension => "docx";
 

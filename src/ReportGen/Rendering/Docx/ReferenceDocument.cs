@@ -9,7 +9,7 @@ namespace ReportGen.Rendering.Docx;
 /// A journal's Word template (templates/reference.docx), used as pandoc uses <c>--reference-doc</c>: its style
 /// definitions, theme and page setup replace ReportGen's own; its text is ignored.
 /// </summary>
-public sealed class ReferenceDocument
+internal sealed class ReferenceDocument
 {
     public const string FileName = "reference.docx";
     public const string UnreadableCode = "RG500";

@@ -1,6 +1,6 @@
 namespace ReportGen.Rendering.Fonts;
 
-public enum FontStyle { Regular, Bold, Italic, BoldItalic }
+internal enum FontStyle { Regular, Bold, Italic, BoldItalic }
 
 /// <summary>
 /// Finds the serif body font on disk. The search order is documented in README.md:
@@ -8,7 +8,7 @@ public enum FontStyle { Regular, Bold, Italic, BoldItalic }
 /// system's font folders. A file path is used rather than a family name so that two machines
 /// with the same font file produce the same bytes.
 /// </summary>
-public static class FontLocator
+internal static class FontLocator
 {
     public static readonly string[] SearchFolders =
     [
@@ -61,7 +61,7 @@ public static class FontLocator
         return MonospaceFiles.Where(index.ContainsKey).Select(f => index[f]).FirstOrDefault();
     }
 
-    private static IReadOnlyList<string> Fallbacks(Dictionary<string, string> index) =>
+    private static List<string> Fallbacks(Dictionary<string, string> index) =>
         FallbackFiles.Where(index.ContainsKey).Select(f => index[f]).ToList();
 
     /// <summary>
@@ -86,7 +86,7 @@ public static class FontLocator
     }
 }
 
-public sealed record FontSet(string Regular, string Bold, string Italic, string BoldItalic, IReadOnlyList<string> Fallbacks)
+internal sealed record FontSet(string Regular, string Bold, string Italic, string BoldItalic, IReadOnlyList<string> Fallbacks)
 {
     public string For(FontStyle style) => style switch
     {

@@ -4,7 +4,7 @@ namespace ReportGen.Rendering.Fonts;
 /// Measures text in the font the PDF draws with, so that layouts computed for the SVG figure
 /// and for PDF pages agree. Units are points (1/72 inch).
 /// </summary>
-public interface ITextMeasurer
+internal interface ITextMeasurer
 {
     double Width(string text, double fontSize, FontStyle style = FontStyle.Regular);
 

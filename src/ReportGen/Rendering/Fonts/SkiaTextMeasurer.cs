@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Fonts;
 
 /// <summary>Measures with Skia using the faces of a <see cref="FontSet"/>.</summary>
-public sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
+internal sealed class SkiaTextMeasurer : ITextMeasurer, IDisposable
 {
     private readonly Dictionary<FontStyle, SKTypeface> _faces = [];
 

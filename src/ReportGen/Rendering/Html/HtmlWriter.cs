@@ -14,7 +14,7 @@ namespace ReportGen.Rendering.Html;
 /// SVG, links kept to safe schemes, and a print stylesheet. Text from the data arrives in the tree as literal text,
 /// and Markdig writes literal text escaped, so no cell can become markup; raw HTML in a template is shown as text.
 /// </summary>
-public sealed class HtmlWriter(WriterSettings settings) : IDocumentWriter
+internal sealed class HtmlWriter(WriterSettings settings) : IDocumentWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -1,7 +1,7 @@
 namespace ReportGen.Rendering.Latex;
 
 /// <summary>A LaTeX package the body needs, with its options (empty when none).</summary>
-public sealed record LatexPackage(string Name, string Options = "");
+internal sealed record LatexPackage(string Name, string Options = "");
 
 /// <summary>The LaTeX body of a document and the packages it uses, so a preamble can load only those.</summary>
-public sealed record LatexOutput(string Body, IReadOnlyList<LatexPackage> Packages);
+internal sealed record LatexOutput(string Body, IReadOnlyList<LatexPackage> Packages);

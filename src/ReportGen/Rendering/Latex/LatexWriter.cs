@@ -9,7 +9,7 @@ using ReportGen.Templating;
 namespace ReportGen.Rendering.Latex;
 
 /// <summary>Writes the Markdown document tree as LaTeX that compiles with pdflatex and lualatex.</summary>
-public sealed partial class LatexWriter(WriterSettings settings) : IDocumentWriter
+internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -9,7 +9,7 @@ namespace ReportGen.Rendering.Gfm;
 /// Writes the document tree as GitHub-Flavoured Markdown for <c>out/manuscript.md</c>. Our special forms
 /// (heading ids, table containers, figures) become plain GFM that GitHub renders; see README.md beside this file.
 /// </summary>
-public sealed class GithubMarkdownWriter : IDocumentWriter
+internal sealed class GithubMarkdownWriter : IDocumentWriter
 {
     public string Extension => "md";
 

@@ -2,13 +2,13 @@ using ReportGen.Rendering.Pdf.Layout;
 
 namespace ReportGen.Rendering.Pdf;
 
-public enum PaperSize { A4, Letter }
+internal enum PaperSize { A4, Letter }
 
 /// <summary><see cref="Submission"/>: 12 pt, double-spaced, line numbers in the margin, as journals ask for review.</summary>
-public enum PageLayout { Draft, Submission }
+internal enum PageLayout { Draft, Submission }
 
 /// <summary>Document information written into the PDF. <see cref="Date"/> is both creation and modification date.</summary>
-public sealed record PdfMetadata
+internal sealed record PdfMetadata
 {
     public string? Title { get; init; }
     public string? Author { get; init; }
@@ -20,7 +20,7 @@ public sealed record PdfMetadata
     public DateTimeOffset? Date { get; init; }
 }
 
-public sealed record PdfOptions
+internal sealed record PdfOptions
 {
     public PaperSize PaperSize { get; init; } = PaperSize.A4;
     /// <summary>Margins in points; 72 pt = 1 inch = 25.4 mm.</summary>

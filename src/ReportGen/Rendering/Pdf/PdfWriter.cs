@@ -12,7 +12,7 @@ using SkiaSharp;
 namespace ReportGen.Rendering.Pdf;
 
 /// <summary>Writes the Markdown document tree as a PDF with ReportGen's own layout engine on SkiaSharp.</summary>
-public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
+internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
 {
     public string Extension => "pdf";
 
@@ -149,7 +149,7 @@ public sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         return pdf;
     }
 
-    private static void DrawPageNumber(ICanvas canvas, ITextShaper shaper, PdfStyles styles, Margins margins, int number, Size page)
+    private static void DrawPageNumber(ICanvas canvas, SkiaTextShaper shaper, PdfStyles styles, Margins margins, int number, Size page)
     {
         var text = shaper.Shape(number.ToString(CultureInfo.InvariantCulture), styles.PageNumber);
         var baseline = page.Height - margins.Bottom / 2;

@@ -5,14 +5,14 @@ using ReportGen.Rendering.Fonts;
 namespace ReportGen.Rendering.Prisma;
 
 /// <summary>A laid-out PRISMA 2020 flow diagram in points, origin top left, ready for a writer to draw.</summary>
-public sealed record PrismaFigure(
+internal sealed record PrismaFigure(
     double Width, double Height, string FontFamily, double FontSize,
     IReadOnlyList<PrismaBox> Boxes, IReadOnlyList<PrismaArrow> Arrows)
 {
     public PrismaBox? Box(string name) => Boxes.FirstOrDefault(b => b.Name == name);
 }
 
-public enum PrismaBoxKind
+internal enum PrismaBoxKind
 {
     /// <summary>Text without a frame (the identified total).</summary>
     Note,
@@ -24,23 +24,23 @@ public enum PrismaBoxKind
     Step,
 }
 
-public enum PrismaAlign { Left, Center }
+internal enum PrismaAlign { Left, Center }
 
 /// <summary>
 /// <see cref="Lines"/> are in the box's own reading frame: for a <see cref="PrismaBoxKind.Band"/> that frame is
 /// the box turned a quarter left about its centre, so a line's width runs along the box's height.
 /// </summary>
-public sealed record PrismaBox(string Name, PrismaBoxKind Kind, FigureRect Bounds, PrismaAlign Align, IReadOnlyList<TextLine> Lines);
+internal sealed record PrismaBox(string Name, PrismaBoxKind Kind, FigureRect Bounds, PrismaAlign Align, IReadOnlyList<TextLine> Lines);
 
 /// <summary>One line of text: <see cref="Left"/> and <see cref="Width"/> as measured, <see cref="Top"/> and <see cref="Height"/> its line box.</summary>
-public sealed record TextLine(string Text, double Left, double Top, double Width, double Height, double Baseline, FontStyle Style);
+internal sealed record TextLine(string Text, double Left, double Top, double Width, double Height, double Baseline, FontStyle Style);
 
 /// <summary>An arrow along <see cref="Points"/>: it starts on an edge of <see cref="From"/> and its tip touches an edge of <see cref="To"/>.</summary>
-public sealed record PrismaArrow(string From, string To, IReadOnlyList<FigurePoint> Points);
+internal sealed record PrismaArrow(string From, string To, IReadOnlyList<FigurePoint> Points);
 
-public readonly record struct FigurePoint(double X, double Y);
+internal readonly record struct FigurePoint(double X, double Y);
 
-public readonly record struct FigureRect(double X, double Y, double Width, double Height)
+internal readonly record struct FigureRect(double X, double Y, double Width, double Height)
 {
     public double Right => X + Width;
     public double Bottom => Y + Height;

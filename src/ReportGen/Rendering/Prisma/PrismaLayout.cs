@@ -10,7 +10,7 @@ namespace ReportGen.Rendering.Prisma;
 /// Included bands. Boxes of one row share their height, so side arrows are straight; every height comes from the
 /// wrapped text, and a band too short for its word makes its last row taller.
 /// </summary>
-public static class PrismaLayout
+internal static class PrismaLayout
 {
     public static PrismaFigure Create(FlowCounts counts, IReadOnlyDictionary<string, string> boxTexts, ITextMeasurer measurer) =>
         Create(counts, boxTexts, measurer, new PrismaLayoutOptions());
@@ -167,7 +167,7 @@ public static class PrismaLayout
         private double BandTextWidth(string name) =>
             measurer.Width(texts.TryGetValue(name, out var text) ? text.Replace('\n', ' ') : "", o.FontSize, FontStyle.Bold);
 
-        private PrismaBox Place(string name, PrismaBoxKind kind, FigureRect bounds, PrismaAlign align, IReadOnlyList<string> lines, FontStyle style)
+        private PrismaBox Place(string name, PrismaBoxKind kind, FigureRect bounds, PrismaAlign align, List<string> lines, FontStyle style)
         {
             var top = bounds.Y + (bounds.Height - lines.Count * _lineHeight) / 2;
             var placed = lines.Select((text, i) =>

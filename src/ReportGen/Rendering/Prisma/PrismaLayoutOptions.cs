@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Prisma;
 /// Sizes of the diagram in points. The defaults fit both arms and the bands in about 570 pt; <see cref="FittedTo"/>
 /// narrows the boxes to the page's text width instead, so that the figure is printed at its own font size.
 /// </summary>
-public sealed record PrismaLayoutOptions
+internal sealed record PrismaLayoutOptions
 {
     public double FontSize { get; init; } = 9;
     public double BoxWidth { get; init; } = 128;

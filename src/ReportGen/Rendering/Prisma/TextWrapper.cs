@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Prisma;
 /// Greedy word wrapping by measured width. A parenthesised group such as "(n = 74)" stays on one line when it fits
 /// one, so a count is never split from its "n ="; a word wider than the line is broken between characters.
 /// </summary>
-public static class TextWrapper
+internal static class TextWrapper
 {
     public static IReadOnlyList<string> Wrap(string text, double maxWidth, ITextMeasurer measurer, double fontSize, FontStyle style)
     {

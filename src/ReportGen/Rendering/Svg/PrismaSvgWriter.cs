@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Svg;
 /// Writes a laid-out PRISMA figure as SVG 1.1 with one user unit per point. Text stays text (searchable, and drawn
 /// by the PDF writer with the same font); arrowheads are polygons rather than markers so every renderer draws them alike.
 /// </summary>
-public static class PrismaSvgWriter
+internal static class PrismaSvgWriter
 {
     private const string Stroke = "#000000";
     private const string StrokeWidth = "0.8";

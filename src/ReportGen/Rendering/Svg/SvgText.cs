@@ -4,7 +4,7 @@ using System.Text;
 namespace ReportGen.Rendering.Svg;
 
 /// <summary>Escaping and number formatting for SVG output.</summary>
-public static class SvgText
+internal static class SvgText
 {
     /// <summary>Escapes text for element content and attribute values; drops control characters XML 1.0 forbids.</summary>
     public static string Escape(string text)

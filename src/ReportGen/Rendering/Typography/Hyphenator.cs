@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Typography;
 /// letters, with a digit; the highest vote wins and an odd vote allows a hyphen. Exceptions are whole words
 /// with their hyphens written in.
 /// </summary>
-public sealed class Hyphenator
+internal sealed class Hyphenator
 {
     /// <summary>TeX's \lefthyphenmin and \righthyphenmin for English: no "a-" and no "-ed".</summary>
     public const int LeftMin = 2, RightMin = 3;

@@ -6,7 +6,7 @@ namespace ReportGen.Rendering.Typography;
 /// "=" of "CA = Canada". One rule for every writer, so the PDF and the LaTeX break the same way; templates
 /// never need to type the ties themselves.
 /// </summary>
-public static class Ties
+internal static class Ties
 {
     public const char NoBreakSpace = '\u00A0';
 

@@ -25,7 +25,7 @@ namespace ReportGen.Templating.Functions;
 /// Reference-list order (APA 9.44–9.47): author by author, surname then initials, letter by letter, a shorter
 /// list before a longer one that starts the same; then year, then title ignoring a leading article.
 /// </remarks>
-public sealed class CitationStyle
+internal sealed class CitationStyle
 {
     private readonly Dictionary<string, Entry> _entries;
 
@@ -206,7 +206,7 @@ public sealed class CitationStyle
     {
         public Resource Resource { get; } = resource;
 
-        public IReadOnlyList<AuthorKey> Keys { get; } =
+        public List<AuthorKey> Keys { get; } =
             resource.Authors.Select(a => new AuthorKey(NameFolding.Fold(a.Family), NameFolding.Fold(a.Initials))).ToList();
 
         public string ListKey => string.Join("|", Keys.Select(k => k.Family + "," + k.Initials));

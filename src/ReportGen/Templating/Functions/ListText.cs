@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportGen.Templating.Functions;
 
 /// <summary>Joins items into an English list with the serial comma.</summary>
-public static class ListText
+internal static class ListText
 {
     /// <summary>
     /// ["a"] → "a"; ["a", "b"] → "a and b"; ["a", "b", "c"] → "a, b, and c"; [] → "".

@@ -3,7 +3,7 @@ using System.Text;
 namespace ReportGen.Templating.Functions;
 
 /// <summary>Turns data text into inline Markdown that Markdig (with every extension we enable) reads back literally.</summary>
-public static class MarkdownEscaper
+internal static class MarkdownEscaper
 {
     /// <summary>
     /// Escapes text for use anywhere inline: in a sentence, at the start of a line, or in a pipe table cell.

@@ -4,7 +4,7 @@ namespace ReportGen.Templating.Functions;
 /// Markdown that is already safe to write as it is: the template engine escapes every plain string it
 /// writes, but passes this through untouched. Only code builds it, from escaped data and its own markup.
 /// </summary>
-public sealed record MarkdownText(string Markdown)
+internal sealed record MarkdownText(string Markdown)
 {
     public static MarkdownText Empty { get; } = new("");
 

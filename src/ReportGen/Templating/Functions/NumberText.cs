@@ -4,7 +4,7 @@ using Humanizer;
 namespace ReportGen.Templating.Functions;
 
 /// <summary>The one place that decides how counts and percentages are written.</summary>
-public static class NumberText
+internal static class NumberText
 {
     /// <summary>(18, 24) → "75%", (15, 24) → "62.5%": see <see cref="Analysis.Share.Percent"/>.</summary>
     public static string Percent(int part, int whole) => Analysis.Share.Percent(part, whole);

@@ -4,7 +4,7 @@ using ReportGen.Model;
 namespace ReportGen.Templating.Functions;
 
 /// <summary>APA-like reference entries, in the order and with the year suffixes of the review's citations.</summary>
-public static class ReferenceList
+internal static class ReferenceList
 {
     private const int MaxAuthorsListed = 20;
 

@@ -11,7 +11,7 @@ namespace ReportGen.Templating.Functions;
 /// data text returns <see cref="MarkdownText"/> with the data escaped inside; a function that only writes numbers
 /// returns a plain string, which the template engine escapes like any other.
 /// </summary>
-public sealed class ReviewFunctions : ScriptObject
+internal sealed class ReviewFunctions : ScriptObject
 {
     private readonly CitationStyle _citations;
 

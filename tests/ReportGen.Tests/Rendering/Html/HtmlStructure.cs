@@ -28,9 +28,9 @@ internal static partial class HtmlStructure
         }
         if (open.Count > 0) problems.Add("never closed: " + string.Join(", ", open));
         foreach (var once in new[] { "html", "head", "body", "main" })
-            if (Regex.Matches(html, $"<{once}[ >]").Count != 1) problems.Add($"<{once}> is not there exactly once");
+            if (Regex.Count(html, $"<{once}[ >]") != 1) problems.Add($"<{once}> is not there exactly once");
         var head = html.IndexOf("</head>", StringComparison.Ordinal) is var end and > 0 ? html[..end] : "";
-        if (Regex.Matches(head, "<title>").Count != 1) problems.Add("the head has no single <title>");
+        if (Regex.Count(head, "<title>") != 1) problems.Add("the head has no single <title>");
         return problems;
     }
 

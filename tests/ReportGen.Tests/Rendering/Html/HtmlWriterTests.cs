@@ -30,7 +30,7 @@ public class HtmlWriterTests
         var body = figure.Groups["body"].Value;
         Assert.Matches("^<figcaption>Table 2\\. Characteristics of the 24 included campaigns</figcaption>", body.TrimStart());
         Assert.Contains("<thead>", body);
-        Assert.Equal(24, Regex.Matches(body, "<tr>").Count - 1);
+        Assert.Equal(24, Regex.Count(body, "<tr>") - 1);
         Assert.Matches("<div class=\"table-notes\">\\s*<p>Abbreviations?", body);
     }
 

@@ -7,7 +7,7 @@ namespace ReportGen.Tests.Rendering.Pdf;
 
 public class AutoColumnWidthsTests
 {
-    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextAtom>>> Table(params string[][] rows) =>
+    private static List<IReadOnlyList<IReadOnlyList<TextAtom>>> Table(params string[][] rows) =>
         rows.Select(r => (IReadOnlyList<IReadOnlyList<TextAtom>>)r.Select(Atoms).ToList()).ToList();
 
     /// <summary>

@@ -69,7 +69,7 @@ public class TotalFitTests
     public void Break_TiedUnits_StayOnOneLine()
     {
         var lines = Text(LineBreaker.Break(TtAtoms("posters in practice (n = 10) and booklets by Dey et al. 2004"), 105, Shaper, new LineBreakOptions { Ragged = true }));
-        Assert.False(lines.Any(l => l.EndsWith("(n") || l.EndsWith("=") || l.EndsWith("et") || l.EndsWith("Dey")), string.Join(" | ", lines));
+        Assert.False(lines.Any(l => l.EndsWith("(n") || l.EndsWith('=') || l.EndsWith("et") || l.EndsWith("Dey")), string.Join(" | ", lines));
         Assert.Contains(lines, l => l.Contains("(n = 10)"));
     }
 

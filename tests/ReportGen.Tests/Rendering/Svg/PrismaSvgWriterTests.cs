@@ -13,7 +13,7 @@ public class PrismaSvgWriterTests
     private static string Write(string flowFile, ITextMeasurer? measurer = null) =>
         PrismaSvgWriter.Write(PrismaLayoutTests.Figure(flowFile, measurer ?? new FakeTextMeasurer()));
 
-    private static IReadOnlyList<string> Texts(string svg) =>
+    private static List<string> Texts(string svg) =>
         XDocument.Parse(svg).Descendants(Svg + "text").Select(t => t.Value).ToList();
 
     [Theory]

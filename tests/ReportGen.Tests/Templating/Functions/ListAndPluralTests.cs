@@ -4,6 +4,8 @@ namespace ReportGen.Tests.Templating.Functions;
 
 public class ListAndPluralTests
 {
+    private static readonly string[] ThreeItems = ["a", "b", "c"];
+
     [Theory]
     [InlineData(new string[0], "")]
     [InlineData(new[] { "a" }, "a")]
@@ -19,7 +21,7 @@ public class ListAndPluralTests
     [Fact]
     public void JoinList_WithOr_UsesOr()
     {
-        Assert.Equal("a, b, or c", ReviewFunctions.JoinList(new[] { "a", "b", "c" }, "or").Markdown);
+        Assert.Equal("a, b, or c", ReviewFunctions.JoinList(ThreeItems, "or").Markdown);
     }
 
     [Fact]

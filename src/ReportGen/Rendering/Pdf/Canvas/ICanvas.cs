@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// Everything layout needs from a drawing surface. Kept small so that layout tests can record calls
 /// instead of rendering, and so that Skia is one implementation among possible others.
 /// </summary>
-public interface ICanvas
+internal interface ICanvas
 {
     void BeginPage(Size size);
     void EndPage();
@@ -29,7 +29,7 @@ public interface ICanvas
 }
 
 /// <summary>A vector drawing with its natural size in points (an SVG figure).</summary>
-public interface IPicture
+internal interface IPicture
 {
     Size Size { get; }
 }

@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// Numbers the lines of running text in the left margin, continuously through the document, as LaTeX's lineno
 /// does for a submission: each page's baselines are collected while it is drawn and numbered when it ends.
 /// </summary>
-public sealed class LineNumberingCanvas(ICanvas inner, ITextShaper shaper, TextStyle style, double rightEdge) : ICanvas
+internal sealed class LineNumberingCanvas(ICanvas inner, ITextShaper shaper, TextStyle style, double rightEdge) : ICanvas
 {
     private readonly SortedSet<double> _baselines = [];
     private int _number;

@@ -9,7 +9,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// using the same files keeps figure text in the same embedded fonts as the body text.
 /// Unknown families get the body face in the nearest weight and slant, so text is never dropped.
 /// </summary>
-public sealed class LoadedFontsTypefaceProvider(IReadOnlyList<SKTypeface> faces, SKTypeface regular, SKTypeface bold,
+internal sealed class LoadedFontsTypefaceProvider(IReadOnlyList<SKTypeface> faces, SKTypeface regular, SKTypeface bold,
     SKTypeface italic, SKTypeface boldItalic) : ITypefaceProvider
 {
     public SKTypeface FromFamilyName(string fontFamily, SKFontStyleWeight fontWeight, SKFontStyleWidth fontWidth, SKFontStyleSlant fontStyle)

@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// outline objects, an xref section for them and a trailer pointing back at the original one.
 /// Skia writes a classic xref table and plain-text object headers, which is all this relies on.
 /// </summary>
-public static partial class PdfCatalogAmender
+internal static partial class PdfCatalogAmender
 {
     /// <summary>
     /// <paramref name="pdf"/> followed by the update, in one array of exactly that size. The PDF is read as bytes and

@@ -10,7 +10,7 @@ namespace ReportGen.Rendering.Pdf.Canvas;
 /// Text is drawn word by word, so the native objects a word needs (font, paint, blob builder) are made once per
 /// face and size and reused: making them for every word cost more than drawing it.
 /// </remarks>
-public sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
+internal sealed class SkiaCanvas(SKDocument document, SkiaTextShaper shaper) : ICanvas, IDisposable
 {
     private readonly List<OutlineEntry> _outline = [];
     private readonly Dictionary<(int Face, double Size), SKFont> _fonts = [];

@@ -5,7 +5,7 @@ using Svg.Skia;
 namespace ReportGen.Rendering.Pdf.Canvas;
 
 /// <summary>An SVG file turned into a Skia picture; drawn into a PDF it stays vectors and text.</summary>
-public sealed class SvgPicture : IPicture, IDisposable
+internal sealed class SvgPicture : IPicture, IDisposable
 {
     private readonly SKSvg _svg;
 

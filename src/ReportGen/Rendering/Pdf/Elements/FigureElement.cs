@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Elements;
 /// A vector picture, centred and scaled down (never up) to the width offered and to
 /// <paramref name="maxHeight"/>, the tallest it may be on an empty page.
 /// </summary>
-public sealed class FigureElement(IPicture picture, double maxHeight, double spaceAround) : IElement
+internal sealed class FigureElement(IPicture picture, double maxHeight, double spaceAround) : IElement
 {
     private bool _drawn;
 

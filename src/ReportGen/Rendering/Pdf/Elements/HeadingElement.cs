@@ -4,7 +4,7 @@ using ReportGen.Rendering.Pdf.Layout;
 namespace ReportGen.Rendering.Pdf.Elements;
 
 /// <summary>A heading: its text, a named destination and an outline entry where it lands, kept with what follows.</summary>
-public sealed class HeadingElement(ParagraphElement text, int level, string title, string destinationName, double spaceBefore) : IElement
+internal sealed class HeadingElement(ParagraphElement text, int level, string title, string destinationName, double spaceBefore) : IElement
 {
     private bool _outlined;
 

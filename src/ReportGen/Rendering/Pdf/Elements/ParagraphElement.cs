@@ -5,7 +5,7 @@ using ReportGen.Rendering.Pdf.Text;
 namespace ReportGen.Rendering.Pdf.Elements;
 
 /// <summary>Running text broken into lines for the width it is given; splits between lines across pages.</summary>
-public sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFormat format, ITextShaper shaper, int sourceLine) : IElement
+internal sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphFormat format, ITextShaper shaper, int sourceLine) : IElement
 {
     private const int MinimumLinesAtBreak = 2;
     private IReadOnlyList<TextLine>? _lines;

@@ -3,10 +3,10 @@ using ReportGen.Rendering.Typography;
 
 namespace ReportGen.Rendering.Pdf.Elements;
 
-public enum TextAlignment { Left, Justify, Center }
+internal enum TextAlignment { Left, Justify, Center }
 
 /// <summary>How a paragraph is set. <see cref="Marker"/> hangs in the left indent on the first line (list bullets).</summary>
-public sealed record ParagraphFormat(TextStyle Style, TextAlignment Alignment = TextAlignment.Left)
+internal sealed record ParagraphFormat(TextStyle Style, TextAlignment Alignment = TextAlignment.Left)
 {
     public double LeftIndent { get; init; }
     /// <summary>Lines after the first start this much further right (a reference list's hanging indent).</summary>

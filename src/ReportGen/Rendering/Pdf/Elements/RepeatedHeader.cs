@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Elements;
 /// A header drawn above the body on every page the body reaches: <paramref name="firstHeader"/> on the
 /// first, <paramref name="continuedHeader"/> on the others. A rule closes the body on each page.
 /// </summary>
-public sealed class RepeatedHeader(IElement firstHeader, IElement continuedHeader, IElement body, double closingRule) : IElement
+internal sealed class RepeatedHeader(IElement firstHeader, IElement continuedHeader, IElement body, double closingRule) : IElement
 {
     private bool _started;
 

@@ -4,7 +4,7 @@ using ReportGen.Rendering.Pdf.Layout;
 namespace ReportGen.Rendering.Pdf.Elements;
 
 /// <summary>A horizontal line across the width with space above and below (Markdown's thematic break).</summary>
-public sealed class RuleElement(double thickness, double spaceAround) : IElement
+internal sealed class RuleElement(double thickness, double spaceAround) : IElement
 {
     private bool _drawn;
 

@@ -5,13 +5,13 @@ namespace ReportGen.Rendering.Pdf.Elements;
 
 /// <summary>Rules a table row draws along its edges (booktabs style: no vertical lines).</summary>
 [Flags]
-public enum RowRules { None = 0, Top = 1, Bottom = 2 }
+internal enum RowRules { None = 0, Top = 1, Bottom = 2 }
 
 /// <summary>
 /// One table row: cells side by side in columns that share the width by <paramref name="fractions"/>.
 /// A row is kept on one page unless it starts the page; then its cells split between lines.
 /// </summary>
-public sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyList<double> fractions, RowRules rules) : IElement
+internal sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyList<double> fractions, RowRules rules) : IElement
 {
     public const double PaddingX = 3;
     public const double PaddingY = 2.5;

@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// moves to the next page unless it starts the page, and children that keep with the next one are
 /// carried over with it rather than left at the foot of a page.
 /// </summary>
-public sealed class Column(IReadOnlyList<IElement> children) : IElement
+internal sealed class Column(IReadOnlyList<IElement> children) : IElement
 {
     private int _current;
 

@@ -6,7 +6,7 @@ namespace ReportGen.Rendering.Pdf.Layout;
 /// A piece of layout. <see cref="Measure"/> has no side effects; <see cref="Draw"/> draws what
 /// <c>Measure(area.Size)</c> planned and remembers how far it got, so the next page continues from there.
 /// </summary>
-public interface IElement
+internal interface IElement
 {
     SpacePlan Measure(Size available);
 

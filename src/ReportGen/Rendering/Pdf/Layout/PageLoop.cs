@@ -4,9 +4,9 @@ using ReportGen.Rendering.Pdf.Canvas;
 namespace ReportGen.Rendering.Pdf.Layout;
 
 /// <summary>Content set on pages of one size; each section starts on a new page.</summary>
-public sealed record Section(Size PageSize, IElement Content);
+internal sealed record Section(Size PageSize, IElement Content);
 
-public sealed record Margins(double Top, double Right, double Bottom, double Left)
+internal sealed record Margins(double Top, double Right, double Bottom, double Left)
 {
     public static Margins All(double points) => new(points, points, points, points);
 
@@ -17,7 +17,7 @@ public sealed record Margins(double Top, double Right, double Bottom, double Lef
 /// Measures, draws and starts a new page until every section is drawn. Content that does not fit on an
 /// empty page stops the loop with a diagnostic instead of producing blank pages for ever.
 /// </summary>
-public static class PageLoop
+internal static class PageLoop
 {
     public delegate void PageDecoration(ICanvas canvas, int pageNumber, Size pageSize);
 

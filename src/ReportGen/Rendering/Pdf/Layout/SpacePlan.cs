@@ -1,13 +1,13 @@
 namespace ReportGen.Rendering.Pdf.Layout;
 
-public enum SpacePlanKind { NothingFits, PartFits, AllFits }
+internal enum SpacePlanKind { NothingFits, PartFits, AllFits }
 
 /// <summary>
 /// What an element would take of the space offered. A partial plan means the element draws a part now
 /// and the rest on the next page; when nothing fits, <see cref="Reason"/> says why, so that a page loop
 /// that cannot make progress can tell the user what is too big.
 /// </summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? Reason = null, int SourceLine = 0)
+internal readonly record struct SpacePlan(SpacePlanKind Kind, Size Size, string? Reason = null, int SourceLine = 0)
 {
     /// <summary>Rounding slack so that an element measured to exactly the space left still fits.</summary>
     public const double Tolerance = 0.01;

@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// group such as "Coombs et al." counts as one), and the rest of the width goes, a slice at a time, to the
 /// column where it saves the most height, the height being the sum over rows of each row's tallest cell.
 /// </summary>
-public static class AutoColumnWidths
+internal static class AutoColumnWidths
 {
     private const int Slices = 60;
     /// <summary>Rows sampled to estimate the height: enough for the widths to settle, few enough for a 10,000-row table.</summary>

@@ -7,7 +7,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// How a table's width is shared among its columns, from the table's own widths and the cells' measured text. The
 /// PDF and the DOCX writers both use it, so a table has the same proportions in both.
 /// </summary>
-public static class ColumnWidthRule
+internal static class ColumnWidthRule
 {
     /// <summary>
     /// One share of <paramref name="width"/> per column (they sum to 1). <paramref name="cells"/> holds every row's cells,

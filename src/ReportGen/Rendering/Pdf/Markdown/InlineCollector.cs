@@ -7,7 +7,7 @@ using ReportGen.Rendering.Pdf.Text;
 namespace ReportGen.Rendering.Pdf.Markdown;
 
 /// <summary>Walks Markdig inlines and feeds their text, in the right style and with link targets, to an <see cref="AtomBuilder"/>.</summary>
-public static class InlineCollector
+internal static class InlineCollector
 {
     public static void Collect(ContainerInline? container, TextStyle style, AtomBuilder atoms, int blockLine) =>
         Collect(container, style, null, atoms, blockLine);

@@ -18,7 +18,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Rendering/README.md. A table container with class <c>landscape</c> gets a section of its own on
 /// landscape pages; the text after it continues on a new portrait page.
 /// </summary>
-public sealed class PdfDocumentBuilder
+internal sealed class PdfDocumentBuilder
 {
 
     private readonly ITextShaper _shaper;
@@ -110,7 +110,7 @@ public sealed class PdfDocumentBuilder
         }
     }
 
-    private IElement Heading(HeadingBlock heading)
+    private HeadingElement Heading(HeadingBlock heading)
     {
         _headingCount++;
         var style = _styles.Heading(heading.Level);

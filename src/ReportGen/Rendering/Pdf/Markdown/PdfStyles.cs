@@ -4,7 +4,7 @@ using ReportGen.Rendering.Pdf.Text;
 namespace ReportGen.Rendering.Pdf.Markdown;
 
 /// <summary>Type sizes and spacing, all derived from the body size so one setting scales the document.</summary>
-public sealed record PdfStyles(double BodySize)
+internal sealed record PdfStyles(double BodySize)
 {
     public TextStyle Body => new(BodySize);
     public TextStyle TableCell => new(Math.Round(BodySize * 0.8, 1));

@@ -11,7 +11,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// Builds a table container: caption and header row on top of every page the table reaches (the caption
 /// gains "(continued)" after the first), rows kept whole where they can be, notes after the last row.
 /// </summary>
-public sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
+internal sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<IReadOnlyList<TextAtom>> inspectAtoms, Typesetting typesetting)
 {
     /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
     public IElement Build(Table table, ParagraphBlock? caption, IReadOnlyList<ParagraphBlock> notes, IReadOnlyList<double>? shares, double width)

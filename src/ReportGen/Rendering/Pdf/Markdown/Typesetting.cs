@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Pdf.Markdown;
 /// What every paragraph of one document shares: the language's hyphenation patterns, the page layout's line
 /// spacing and line numbers, and the warning for a line that had to run past its measure.
 /// </summary>
-public sealed class Typesetting
+internal sealed class Typesetting
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly string _sourceName;

@@ -8,7 +8,7 @@ namespace ReportGen.Rendering.Pdf.Text;
 /// escaped character, and data text is always escaped), so pieces of one style are gathered and cut as one:
 /// "post" "-" "educational" is one word with a break point after its hyphen.
 /// </summary>
-public sealed class AtomBuilder(ITextShaper shaper)
+internal sealed class AtomBuilder(ITextShaper shaper)
 {
     private readonly List<TextAtom> _atoms = [];
     private readonly System.Text.StringBuilder _pending = new();

@@ -1,7 +1,7 @@
 namespace ReportGen.Rendering.Pdf.Text;
 
 /// <summary>Turns text into glyphs in the document's fonts; layout only ever reads widths from here.</summary>
-public interface ITextShaper
+internal interface ITextShaper
 {
     ShapedText Shape(string text, TextStyle style);
 }

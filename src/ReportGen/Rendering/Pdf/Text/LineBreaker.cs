@@ -3,14 +3,14 @@ using ReportGen.Rendering.Typography;
 namespace ReportGen.Rendering.Pdf.Text;
 
 /// <summary>One line of a paragraph; <see cref="IsLast"/> lines (paragraph end, forced break) are never stretched.</summary>
-public sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
+internal sealed record TextLine(IReadOnlyList<TextAtom> Atoms, double NaturalWidth, bool IsLast)
 {
     /// <summary>How far the line runs past the measure: more than zero only when nothing else could be done.</summary>
     public double Overflow { get; init; }
 }
 
 /// <summary>How a paragraph's lines are filled.</summary>
-public sealed record LineBreakOptions
+internal sealed record LineBreakOptions
 {
     public static readonly LineBreakOptions Justified = new();
 
@@ -31,7 +31,7 @@ public sealed record LineBreakOptions
 /// hyphenation at \pretolerance, with it at \tolerance, and a final one that accepts any line and, when a piece
 /// alone is wider than the measure, an overfull line (reported through <see cref="TextLine.Overflow"/>).
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     // TeX's plain defaults.
     private const double PreTolerance = 100, Tolerance = 200, InfiniteBadness = 10000;
@@ -313,7 +313,7 @@ public static class LineBreaker
         _ => 0,
     };
 
-    private static IReadOnlyList<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
+    private static List<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
     {
         var ends = new List<Node>();
         for (var node = last; node is not null && node.End >= 0; node = node.Previous) ends.Add(node);

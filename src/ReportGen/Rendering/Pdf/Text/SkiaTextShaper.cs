@@ -10,7 +10,7 @@ namespace ReportGen.Rendering.Pdf.Text;
 /// face lacks is taken from the set's fallback files in order, then from whatever the system's font
 /// manager offers; a character no font has is reported in <see cref="ShapedText.MissingCharacters"/>.
 /// </summary>
-public sealed class SkiaTextShaper : ITextShaper, IDisposable
+internal sealed class SkiaTextShaper : ITextShaper, IDisposable
 {
     private const int MonospaceFace = 4;
     private const int FirstFallbackFace = 5;

@@ -1,7 +1,7 @@
 namespace ReportGen.Rendering.Pdf.Text;
 
 /// <summary>What may happen between an atom and the next one.</summary>
-public enum Join
+internal enum Join
 {
     /// <summary>No break: the next atom continues the same word (a style change inside a word).</summary>
     Glue,
@@ -22,7 +22,7 @@ public enum Join
 }
 
 /// <summary>The smallest unit line breaking moves around: a word or part of a word in one style.</summary>
-public sealed record TextAtom(ShapedText Shaped, string? Link, Join Join, double SpaceWidth, int SourceLine)
+internal sealed record TextAtom(ShapedText Shaped, string? Link, Join Join, double SpaceWidth, int SourceLine)
 {
     public double Width => Shaped.Width;
 }

@@ -2,7 +2,7 @@ using ReportGen.Rendering.Fonts;
 
 namespace ReportGen.Rendering.Pdf.Text;
 
-public readonly record struct TextStyle(double FontSize, FontStyle FontStyle = FontStyle.Regular, bool Monospace = false)
+internal readonly record struct TextStyle(double FontSize, FontStyle FontStyle = FontStyle.Regular, bool Monospace = false)
 {
     /// <summary>Baseline-to-baseline distance; 1.25 em reads well for body text and table cells alike.</summary>
     public double LineHeight => FontSize * 1.25;
