@@ -1,6 +1,6 @@
 using ReportGen.Build;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.EndToEnd;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Build;
 
@@ -11,7 +11,7 @@ namespace ReportGen.Tests.Build;
 /// </summary>
 public sealed class WarmRebuildTests : IDisposable
 {
-    private readonly ReviewWorkspace _review = new();
+    private readonly ReviewCopy _review = ReviewCopy.Shipped();
     private readonly BuildCache _cache = new();
 
     public void Dispose() => _review.Dispose();

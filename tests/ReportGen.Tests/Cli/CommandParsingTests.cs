@@ -62,7 +62,7 @@ public sealed class CommandParsingTests
     [Fact]
     public void Version_prints_the_version_alone()
     {
-        Assert.Equal(new EndToEnd.CliResult(0, $"reportgen {ReportGen.Cli.ReportGenCommandLine.Version}\n", ""), InProcessCli.Run("--version"));
+        Assert.Equal(new CliResult(0, $"reportgen {ReportGen.Cli.ReportGenCommandLine.Version}\n", ""), InProcessCli.Run("--version"));
         Assert.Matches(@"^\d+\.\d+\.\d+$", ReportGen.Cli.ReportGenCommandLine.Version);
     }
 

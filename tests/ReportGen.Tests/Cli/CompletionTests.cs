@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using ReportGen.Tests.EndToEnd;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 

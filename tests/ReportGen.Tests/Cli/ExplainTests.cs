@@ -15,7 +15,7 @@ public sealed class ExplainTests
 
         var result = InProcessCli.Run("explain", code);
 
-        Assert.Equal(new EndToEnd.CliResult(0,
+        Assert.Equal(new CliResult(0,
             $"{code} ({entry.Severity.Name()}): {entry.Title}\n\n{entry.Meaning}\n\nExample: {entry.Example}\n\nFix: {entry.Fix}\n", ""), result);
         Assert.All(new[] { entry.Title, entry.Meaning, entry.Example, entry.Fix }, text => Assert.True(text.Length >= 10, $"{code}: '{text}' explains too little"));
     }
@@ -40,7 +40,7 @@ public sealed class ExplainTests
     {
         var result = InProcessCli.Run("explain", typed);
 
-        Assert.Equal(new EndToEnd.CliResult(2, "",
+        Assert.Equal(new CliResult(2, "",
             $"reportgen: '{typed}' is not a diagnostic code of ReportGen; codes run from RG001 to {DiagnosticCatalogue.All[^1].Code}.\n" +
             "docs/diagnostics.md lists them all.\n"), result);
     }

@@ -1,5 +1,4 @@
 using ReportGen.Cli;
-using ReportGen.Tests.EndToEnd;
 
 namespace ReportGen.Tests.Cli;
 

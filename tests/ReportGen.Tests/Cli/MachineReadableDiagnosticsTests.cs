@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
-using ReportGen.Tests.EndToEnd;
 
 namespace ReportGen.Tests.Cli;
 
@@ -43,7 +42,7 @@ public sealed class MachineReadableDiagnosticsTests
     [Fact]
     public void Json_writes_one_valid_object_per_diagnostic_on_stdout_and_the_count_on_stderr()
     {
-        using var workspace = new ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
         workspace.Replace("data/campaigns.csv", "schroder2021,schroder2021,SWE,", "schroder2021,schroder2021,SE,");
         File.Delete(workspace.PathOf("data/guidelines.csv"));
 
@@ -63,7 +62,7 @@ public sealed class MachineReadableDiagnosticsTests
     [Fact]
     public void Json_with_verbose_includes_the_skipped_checks_as_info_and_the_summary_goes_to_stderr()
     {
-        using var workspace = new ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
 
         var result = workspace.Run("check", "--verbose", "--diagnostics", "json");
 
@@ -80,7 +79,7 @@ public sealed class MachineReadableDiagnosticsTests
     [Fact]
     public void Sarif_is_a_valid_sarif_2_1_0_log_with_a_rule_per_code_from_the_catalogue()
     {
-        using var workspace = new ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
         workspace.Replace("data/flow.csv", "total_studies.html,24", "total_studies.html,25");
         workspace.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", "{{ review.pilot_paper }}");
 
@@ -108,7 +107,7 @@ public sealed class MachineReadableDiagnosticsTests
     [Fact]
     public void Sarif_of_a_clean_check_is_valid_and_empty()
     {
-        using var workspace = new ReviewWorkspace();
+        using var workspace = ReviewCopy.Shipped();
 
         var result = workspace.Run("check", "--diagnostics", "sarif");
 

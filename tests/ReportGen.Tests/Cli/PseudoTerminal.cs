@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using ReportGen.Tests.EndToEnd;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using ReportGen.DataGen;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.EndToEnd;
 
 namespace ReportGen.Tests.Cli;
 
@@ -14,7 +13,7 @@ public sealed class LargeReview : IDisposable
     {
         Folder = Directory.CreateTempSubdirectory("reportgen-large-").FullName;
         Resources = SyntheticReview.Write(RepoPaths.Data, Path.Combine(Folder, "data"), Campaigns);
-        ReviewWorkspace.CopyFolder(RepoPaths.Templates, Path.Combine(Folder, "templates"));
+        ReviewCopy.CopyFolder(RepoPaths.Templates, Path.Combine(Folder, "templates"));
     }
 
     public string Folder { get; }
@@ -42,9 +41,9 @@ public sealed partial class TerminalOutputTests(LargeReview large) : IClassFixtu
 
     private static readonly Dictionary<string, string?> Colour = new() { ["NO_COLOR"] = null };
 
-    private static ReviewWorkspace BrokenReview()
+    private static ReviewCopy BrokenReview()
     {
-        var workspace = new ReviewWorkspace();
+        var workspace = ReviewCopy.Shipped();
         workspace.Replace("data/campaigns.csv", "schroder2021,schroder2021,SWE,", "schroder2021,schroder2021,SE,");
         return workspace;
     }

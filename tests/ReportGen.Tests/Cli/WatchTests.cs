@@ -2,8 +2,6 @@ using System.Text;
 using ReportGen.Build;
 using ReportGen.Cli.Watch;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.EndToEnd;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Cli;
 
@@ -13,7 +11,7 @@ namespace ReportGen.Tests.Cli;
 /// </summary>
 public sealed class WatchTests : IAsyncLifetime
 {
-    private readonly ReviewWorkspace _workspace = new();
+    private readonly ReviewCopy _workspace = ReviewCopy.Shipped();
     private readonly PreviewState _state = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };

@@ -5,8 +5,8 @@ public class CellTests
     [Fact]
     public void Load_WhenYearIsNotAWholeNumber_ReportsTheCell()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", ",2012,", ",2012.5,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", ",2012,", ",2012.5,");
 
         var (review, diagnostics) = folder.Load();
 
@@ -19,8 +19,8 @@ public class CellTests
     [Fact]
     public void Load_WhenIdentifiedIsNotYesOrNo_ReportsTheCell()
     {
-        using var folder = new DataFolder();
-        folder.Replace("guidelines.csv", "ACP 2017,yes", "ACP 2017,true");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/guidelines.csv", "ACP 2017,yes", "ACP 2017,true");
 
         var (_, diagnostics) = folder.Load();
 
@@ -33,8 +33,8 @@ public class CellTests
     [Fact]
     public void Load_WhenRequiredCellIsEmpty_ReportsTheCell()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "DK,Scan Less,", "DK, ,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "DK,Scan Less,", "DK, ,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -47,8 +47,8 @@ public class CellTests
     [Fact]
     public void Load_WhenIdIsDuplicated_PointsAtTheSecondAndMentionsTheFirst()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "kiwiback,", "scanless,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "kiwiback,", "scanless,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -61,8 +61,8 @@ public class CellTests
     [Fact]
     public void Load_WhenResourceIdHoldsASpace_ReportsIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "heart2012,", "heart 2012,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "heart2012,", "heart 2012,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -79,8 +79,8 @@ public class CellTests
     [Fact]
     public void Load_WhenAuthorsAreSeparatedByCommas_SaysToUseSemicolons()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "\"Smith, J. A.;Brown, K. \"", "\"Smith, J. A., Brown, K.\"");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "\"Smith, J. A.;Brown, K. \"", "\"Smith, J. A., Brown, K.\"");
 
         var (_, diagnostics) = folder.Load();
 
@@ -93,8 +93,8 @@ public class CellTests
     [Fact]
     public void Load_WhenDateIsNotIsoFormat_ReportsIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("review.csv", "2024-05-31", "31/05/2024");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/review.csv", "2024-05-31", "31/05/2024");
 
         var (_, diagnostics) = folder.Load();
 
@@ -107,8 +107,8 @@ public class CellTests
     [Fact]
     public void Load_WhenValuesFieldIsUnknown_SuggestsTheNearestField()
     {
-        using var folder = new DataFolder();
-        folder.Replace("values.csv", "country,DK", "contry,DK");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/values.csv", "country,DK", "contry,DK");
 
         var (_, diagnostics) = folder.Load();
 
@@ -125,10 +125,10 @@ public class CellTests
     [Fact]
     public void Load_WhenSeveralFilesAreBroken_ReportsEveryProblemInOneRun()
     {
-        using var folder = new DataFolder();
-        folder.Delete("abbreviations.csv");
-        folder.Replace("resources.csv", ",2012,", ",twenty,");
-        folder.Replace("campaigns.csv", "DK,Scan Less,", "DK,,");
+        using var folder = ReviewCopy.OfData();
+        folder.Delete("data/abbreviations.csv");
+        folder.Replace("data/resources.csv", ",2012,", ",twenty,");
+        folder.Replace("data/campaigns.csv", "DK,Scan Less,", "DK,,");
 
         var (review, diagnostics) = folder.Load();
 

@@ -5,8 +5,8 @@ public class ColumnTests
     [Fact]
     public void Load_WhenRequiredColumnIsMisspelt_SuggestsTheNearestHeader()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "resources,country,", "resources,contry,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "resources,country,", "resources,contry,");
 
         var (review, diagnostics) = folder.Load();
 
@@ -20,8 +20,8 @@ public class ColumnTests
     [Fact]
     public void Load_WhenRequiredColumnIsMissing_NamesItAndWarnsAboutTheUnknownOne()
     {
-        using var folder = new DataFolder();
-        folder.Replace("values.csv", "field,id,label", "field,id,words");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/values.csv", "field,id,label", "field,id,words");
 
         var (_, diagnostics) = folder.Load();
 
@@ -38,8 +38,8 @@ public class ColumnTests
     [Fact]
     public void Load_WhenColumnIsUnknown_WarnsWithSuggestionAndStillLoads()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "doi,provenance", "doi,provenanse");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "doi,provenance", "doi,provenanse");
 
         var (review, diagnostics) = folder.Load();
 
@@ -53,8 +53,8 @@ public class ColumnTests
     [Fact]
     public void Load_WhenColumnHasNoName_WarnsAndStillLoads()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("abbreviations.csv", "abbreviation,expansion,\nNZ,New Zealand,\nDK,Denmark,\n");
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/abbreviations.csv", "abbreviation,expansion,\nNZ,New Zealand,\nDK,Denmark,\n");
 
         var (review, diagnostics) = folder.Load();
 
@@ -68,8 +68,8 @@ public class ColumnTests
     [Fact]
     public void Load_WhenColumnIsDuplicated_PointsAtTheSecond()
     {
-        using var folder = new DataFolder();
-        folder.Replace("guidelines.csv", "id,name,table_label,", "id,name,name,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/guidelines.csv", "id,name,table_label,", "id,name,name,");
 
         var (review, diagnostics) = folder.Load();
 

@@ -11,8 +11,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileIsMissing_ReportsFileWithoutLine()
     {
-        using var folder = new DataFolder();
-        folder.Delete("guidelines.csv");
+        using var folder = ReviewCopy.OfData();
+        folder.Delete("data/guidelines.csv");
 
         var (review, diagnostics) = folder.Load();
 
@@ -25,8 +25,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileIsEmpty_ReportsIt()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("review.csv", "");
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/review.csv", "");
 
         var (_, diagnostics) = folder.Load();
 
@@ -38,8 +38,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenQuoteIsUnterminated_ReportsLineAndColumn()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "NZ,Kiwi Back", "NZ,\"Kiwi Back");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "NZ,Kiwi Back", "NZ,\"Kiwi Back");
 
         var (review, diagnostics) = folder.Load();
 
@@ -52,8 +52,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenQuoteClosesOnALaterLine_ReportsWhereTheCellStarts()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "heart2012,Heart Foundation", "heart2012,\"Heart Foundation");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "heart2012,Heart Foundation", "heart2012,\"Heart Foundation");
 
         var (_, diagnostics) = folder.Load();
 
@@ -65,9 +65,9 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenAnUnclosedQuoteSwallowsTheRestOfAFile_DoesNotReportReferencesToIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("codebook.csv", "education,,educational resources", "education,,\"educational resources");
-        folder.WriteText("codebook.csv", folder.ReadText("codebook.csv") + new string('x', 200_000));
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/codebook.csv", "education,,educational resources", "education,,\"educational resources");
+        folder.Write("data/codebook.csv", folder.Read("data/codebook.csv") + new string('x', 200_000));
 
         var (_, diagnostics) = folder.Load();
 
@@ -79,8 +79,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenTextFollowsAClosingQuote_ReportsWhereTheTextStarts()
     {
-        using var folder = new DataFolder();
-        folder.Replace("abbreviations.csv", "DK,Denmark", "DK,\"Den\"mark");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/abbreviations.csv", "DK,Denmark", "DK,\"Den\"mark");
 
         var (_, diagnostics) = folder.Load();
 
@@ -93,8 +93,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenAnUnquotedCellHoldsAQuote_WarnsAndKeepsIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("abbreviations.csv", "DK,Denmark", "DK,Den\"mark");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/abbreviations.csv", "DK,Denmark", "DK,Den\"mark");
 
         var (review, diagnostics) = folder.Load();
 
@@ -108,8 +108,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenRowHasAnExtraField_ReportsColumnOfTheExtraField()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "heart2012,Heart Foundation", "heart2012,Heart, Foundation");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "heart2012,Heart Foundation", "heart2012,Heart, Foundation");
 
         var (_, diagnostics) = folder.Load();
 
@@ -122,8 +122,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenRowHasAMissingField_ReportsTheEndOfTheRow()
     {
-        using var folder = new DataFolder();
-        folder.Replace("resources.csv", "Campaign report,,,", "Campaign report,,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/resources.csv", "Campaign report,,,", "Campaign report,,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -136,8 +136,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenRowsAreEmpty_IgnoresThem()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("abbreviations.csv", "abbreviation,expansion\n\n,\nNZ,New Zealand\n , \nDK,Denmark\n\n");
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/abbreviations.csv", "abbreviation,expansion\n\n,\nNZ,New Zealand\n , \nDK,Denmark\n\n");
 
         var (review, diagnostics) = folder.Load();
 
@@ -148,8 +148,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileIsNotUtf8_ReportsTheFirstBadByte()
     {
-        using var folder = new DataFolder();
-        folder.WriteBytes("values.csv", Encoding.Latin1.GetBytes(folder.ReadText("values.csv").Replace("Denmark", "Dänemark")));
+        using var folder = ReviewCopy.OfData();
+        folder.WriteBytes("data/values.csv", Encoding.Latin1.GetBytes(folder.Read("data/values.csv").Replace("Denmark", "Dänemark")));
 
         var (_, diagnostics) = folder.Load();
 
@@ -161,9 +161,9 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFlowFileIsNotUtf8_ReportsTheFirstBadByte()
     {
-        using var folder = new DataFolder();
-        var flow = folder.ReadText("flow.csv");
-        folder.WriteBytes("flow.csv", Encoding.Latin1.GetBytes(flow.Replace("Duplicate records,Duplicate records", "Duplicate records,Doublons supprimés")));
+        using var folder = ReviewCopy.OfData();
+        var flow = folder.Read("data/flow.csv");
+        folder.WriteBytes("data/flow.csv", Encoding.Latin1.GetBytes(flow.Replace("Duplicate records,Duplicate records", "Duplicate records,Doublons supprimés")));
         var line = flow[..flow.IndexOf("Duplicate records,Duplicate records", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
         var (review, diagnostics) = folder.Load();
@@ -177,8 +177,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileIsUtf16_SaysSo()
     {
-        using var folder = new DataFolder();
-        folder.WriteBytes("abbreviations.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(folder.ReadText("abbreviations.csv"))]);
+        using var folder = ReviewCopy.OfData();
+        folder.WriteBytes("data/abbreviations.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(folder.Read("data/abbreviations.csv"))]);
 
         var (_, diagnostics) = folder.Load();
 
@@ -190,8 +190,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileHoldsANulCharacter_ReportsWhere()
     {
-        using var folder = new DataFolder();
-        folder.Replace("abbreviations.csv", "New Zealand", "New\0Zealand");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/abbreviations.csv", "New Zealand", "New\0Zealand");
 
         var (_, diagnostics) = folder.Load();
 
@@ -204,8 +204,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileStartsWithUtf8Bom_SkipsItAndCountsColumnsAfterIt()
     {
-        using var folder = new DataFolder();
-        folder.WriteBytes("resources.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(folder.ReadText("resources.csv").Replace("id,authors", "idd,authors"))]);
+        using var folder = ReviewCopy.OfData();
+        folder.WriteBytes("data/resources.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(folder.Read("data/resources.csv").Replace("id,authors", "idd,authors"))]);
 
         var (_, diagnostics) = folder.Load();
 
@@ -218,8 +218,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileHasBomAndCrLf_LoadsWithoutDiagnostics()
     {
-        using var folder = new DataFolder();
-        folder.WriteBytes("campaigns.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(folder.ReadText("campaigns.csv").Replace("\n", "\r\n"))]);
+        using var folder = ReviewCopy.OfData();
+        folder.WriteBytes("data/campaigns.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(folder.Read("data/campaigns.csv").Replace("\n", "\r\n"))]);
 
         var (review, diagnostics) = folder.Load();
 
@@ -231,9 +231,9 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenLineEndingsAreMixed_CountsEveryPhysicalLine()
     {
-        using var folder = new DataFolder();
-        var lines = folder.ReadText("resources.csv").Replace(",2015,", ",2015x,").Split('\n');
-        folder.WriteText("resources.csv", lines[0] + "\r\n" + lines[1] + "\r" + lines[2] + "\n" + lines[3] + "\n");
+        using var folder = ReviewCopy.OfData();
+        var lines = folder.Read("data/resources.csv").Replace(",2015,", ",2015x,").Split('\n');
+        folder.Write("data/resources.csv", lines[0] + "\r\n" + lines[1] + "\r" + lines[2] + "\n" + lines[3] + "\n");
 
         var (_, diagnostics) = folder.Load();
 
@@ -245,8 +245,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenALineHoldsMultiByteCharacters_CountsColumnsInCharacters()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "2011,acp2017", "2011,acp2071");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "2011,acp2017", "2011,acp2071");
 
         var (_, diagnostics) = folder.Load();
 
@@ -259,8 +259,8 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileIsTooLarge_ReportsItWithoutReading()
     {
-        using var folder = new DataFolder();
-        folder.WriteText("abbreviations.csv", "abbreviation,expansion\n" + new string('x', 1_600_000) + ",y\n");
+        using var folder = ReviewCopy.OfData();
+        folder.Write("data/abbreviations.csv", "abbreviation,expansion\n" + new string('x', 1_600_000) + ",y\n");
 
         var (_, diagnostics) = folder.Load(DataLimits.Default with { MaxFileBytes = 1024 * 1024 });
 
@@ -273,7 +273,7 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenFileHasTooManyRows_ReportsTheFirstRowOverTheLimit()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var (_, diagnostics) = folder.Load(DataLimits.Default with { MaxRows = 2 });
 
@@ -295,9 +295,9 @@ public class CsvSyntaxTests
     [Fact]
     public void Load_WhenACellIsTooLong_ReportsTheCell()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
         var longMessage = new string('a', DataLimits.Default.MaxCellCharacters + 1);
-        folder.Replace("campaigns.csv", "radio,,,,", $"radio,,,{longMessage},");
+        folder.Replace("data/campaigns.csv", "radio,,,,", $"radio,,,{longMessage},");
 
         var (_, diagnostics) = folder.Load();
 

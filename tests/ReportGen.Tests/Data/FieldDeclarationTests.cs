@@ -5,8 +5,8 @@ public class FieldDeclarationTests
 {
     private static string[] LoadWith(string oldText, string newText, string file = "fields.csv")
     {
-        using var folder = new DataFolder();
-        folder.Replace(file, oldText, newText);
+        using var folder = ReviewCopy.OfData();
+        folder.Replace($"data/{file}", oldText, newText);
         return folder.Load().Diagnostics;
     }
 

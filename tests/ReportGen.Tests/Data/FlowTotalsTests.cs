@@ -1,6 +1,5 @@
 using ReportGen.Data;
 using ReportGen.Diagnostics;
-using ReportGen.Tests.Reliability;
 
 namespace ReportGen.Tests.Data;
 
@@ -9,19 +8,19 @@ public class FlowTotalsTests
 {
     private static List<Diagnostic> LoadWithFlow(string data, string n)
     {
-        using var copy = new ShippedDataCopy();
-        copy.SetCell("flow.csv", data, "n", n);
+        using var copy = ReviewCopy.Shipped();
+        copy.SetCell("data/flow.csv", data, "n", n);
         var bag = new DiagnosticBag();
-        Assert.NotNull(ReviewLoader.Load(copy.Folder, bag));
+        Assert.NotNull(ReviewLoader.Load(copy.Data, bag));
         return bag.Items.Where(d => d.Severity == Severity.Warning).ToList();
     }
 
     [Fact]
     public void Load_ShippedFlow_CountsStudiesAndReportsLikeTheData()
     {
-        using var copy = new ShippedDataCopy();
+        using var copy = ReviewCopy.Shipped();
         var bag = new DiagnosticBag();
-        var review = ReviewLoader.Load(copy.Folder, bag);
+        var review = ReviewLoader.Load(copy.Data, bag);
 
         Assert.Equal((24, 26), (review!.Flow.Count("total_studies"), review.Flow.Count("total_reports")));
         Assert.DoesNotContain(bag.Items, d => d.Code is DataCodes.StudiesNotCampaigns or DataCodes.ReportsNotResources);

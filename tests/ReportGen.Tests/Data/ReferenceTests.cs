@@ -7,8 +7,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenResourceIsUnknown_SuggestsTheNearMatch()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "scanless,lee2015,", "scanless,lee2016,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "scanless,lee2015,", "scanless,lee2016,");
 
         var (review, diagnostics) = folder.Load();
 
@@ -26,8 +26,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenResourcesAreSeparatedByCommas_SaysToUseSemicolons()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "smith2010; heart2012", "\"smith2010, heart2012\"");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "smith2010; heart2012", "\"smith2010, heart2012\"");
 
         var (_, diagnostics) = folder.Load();
 
@@ -44,8 +44,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenCodeIsUnknown_SuggestsTheNearMatch()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "leaflets;radio", "leaflet;radio");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "leaflets;radio", "leaflet;radio");
 
         var (_, diagnostics) = folder.Load();
 
@@ -58,8 +58,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenCodeIsNotALeaf_NamesItsSubTypes()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "One week,,radio,", "One week,,print,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "One week,,radio,", "One week,,print,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -72,8 +72,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenGuidelineIsUnknown_ReportsIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "acp2017; unknown", "acp2017; nice2016");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "acp2017; unknown", "acp2017; nice2016");
 
         var (_, diagnostics) = folder.Load();
 
@@ -86,8 +86,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenCountryIsUnknown_SuggestsAndListsTheKnownValues()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "smith2010,NZ,", "smith2010,NZL,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "smith2010,NZ,", "smith2010,NZL,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -100,8 +100,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenDurationTypeIsUnknown_ReportsIt()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "public,ongoing,", "public,on-going,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "public,ongoing,", "public,on-going,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -114,8 +114,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenCodebookParentIsUnknown_SuggestsTheNearMatch()
     {
-        using var folder = new DataFolder();
-        folder.Replace("codebook.csv", "radio,media,", "radio,medai,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/codebook.csv", "radio,media,", "radio,medai,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -128,8 +128,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenCodebookParentsFormACycle_ReportsItOnce()
     {
-        using var folder = new DataFolder();
-        folder.Replace("codebook.csv", "education,,", "education,leaflets,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/codebook.csv", "education,,", "education,leaflets,");
 
         var (_, diagnostics) = folder.Load();
 
@@ -144,8 +144,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenResourceIsNotUsed_WarnsAndStillLoads()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "smith2010; heart2012", "smith2010");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "smith2010; heart2012", "smith2010");
 
         var (review, diagnostics) = folder.Load();
 
@@ -159,8 +159,8 @@ public class ReferenceTests
     [Fact]
     public void Load_WhenAValueIsRepeatedInACell_WarnsAndKeepsItOnce()
     {
-        using var folder = new DataFolder();
-        folder.Replace("campaigns.csv", "workshops; posters", "workshops; posters; workshops");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/campaigns.csv", "workshops; posters", "workshops; posters; workshops");
 
         var (review, diagnostics) = folder.Load();
 

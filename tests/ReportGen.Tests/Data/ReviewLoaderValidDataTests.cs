@@ -8,7 +8,7 @@ public class ReviewLoaderValidDataTests
     [Fact]
     public void Load_WhenDataIsValid_ReturnsReviewWithoutDiagnostics()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var (review, diagnostics) = folder.Load();
 
@@ -17,7 +17,7 @@ public class ReviewLoaderValidDataTests
         Assert.Equal("2024-05-31", review.Info.Get("date"));
         Assert.Equal(["smith2010", "heart2012", "lee2015"], review.Resources.Select(r => r.Id));
         Assert.Equal(["backsmart", "scanless", "kiwiback"], review.Campaigns.Select(c => c.Id));
-        Assert.Equal(Path.Combine(folder.Directory, "flow.csv").Replace('\\', '/'), review.Flow.File);
+        Assert.Equal(Path.Combine(folder.Data, "flow.csv").Replace('\\', '/'), review.Flow.File);
         Assert.Equal(40, review.Flow.Count("database_results"));
         Assert.Null(review.Flow.Count("duplicates"));
     }
@@ -25,7 +25,7 @@ public class ReviewLoaderValidDataTests
     [Fact]
     public void Load_WhenDataIsValid_ParsesAuthorsIntoFamilyAndInitials()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var review = folder.Load().Review!;
 
@@ -41,7 +41,7 @@ public class ReviewLoaderValidDataTests
     [Fact]
     public void Load_WhenDataIsValid_SplitsAndTrimsMultiValuedCells()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var review = folder.Load().Review!;
 
@@ -61,18 +61,18 @@ public class ReviewLoaderValidDataTests
     [Fact]
     public void Load_WhenACellHoldsALineBreak_KeepsPhysicalLineNumbers()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var review = folder.Load().Review!;
 
         Assert.Equal([2, 4, 5], review.Campaigns.Select(c => c.Source.Line));
-        Assert.Equal(folder.Directory.Replace('\\', '/') + "/campaigns.csv", review.Campaigns[0].Source.File);
+        Assert.Equal(folder.Data.Replace('\\', '/') + "/campaigns.csv", review.Campaigns[0].Source.File);
     }
 
     [Fact]
     public void Load_WhenDataIsValid_KeepsCodebookOrderAndDefaultsTableLabels()
     {
-        using var folder = new DataFolder();
+        using var folder = ReviewCopy.OfData();
 
         var review = folder.Load().Review!;
 
@@ -91,13 +91,13 @@ public class ReviewLoaderValidDataTests
     [Fact]
     public void Load_WhenFolderIsGivenWithTrailingSeparator_JoinsFileNamesWithOneSlash()
     {
-        using var folder = new DataFolder();
-        folder.Delete("guidelines.csv");
+        using var folder = ReviewCopy.OfData();
+        folder.Delete("data/guidelines.csv");
         var bag = new DiagnosticBag();
 
-        ReviewLoader.Load(folder.Directory + "/", bag);
+        ReviewLoader.Load(folder.Data + "/", bag);
 
-        Assert.Equal(folder.Directory.Replace('\\', '/') + "/guidelines.csv", Assert.Single(bag.Items).File);
+        Assert.Equal(folder.Data.Replace('\\', '/') + "/guidelines.csv", Assert.Single(bag.Items).File);
     }
 
     [Fact]

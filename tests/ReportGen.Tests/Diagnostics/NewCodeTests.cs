@@ -15,8 +15,8 @@ public sealed class NewCodeTests
     [Fact]
     public void A_later_field_of_a_shared_column_that_names_its_own_header_is_warned_about()
     {
-        using var folder = new DataFolder();
-        folder.Replace("fields.csv", "duration,Duration,text,,no,6,,,", "duration,Duration,text,,no,6,Length,,");
+        using var folder = ReviewCopy.OfData();
+        folder.Replace("data/fields.csv", "duration,Duration,text,,no,6,,,", "duration,Duration,text,,no,6,Length,,");
 
         var diagnostics = folder.Load().Diagnostics;
 
@@ -79,8 +79,8 @@ public sealed class NewCodeTests
     public void Writers_past_their_time_are_reported_for_each_unfinished_document()
     {
         var diagnostics = new DiagnosticBag();
-        var options = new ReportGen.Build.BuildOptions(ReportGen.Build.BuildCommand.Check, ReportGen.Tests.Build.RepoPaths.Data,
-            ReportGen.Tests.Build.RepoPaths.Templates, "unused-out", PrismaErrorsAsWarnings: false) { WriterTime = TimeSpan.Zero, WriterTimePerCell = TimeSpan.Zero };
+        var options = new ReportGen.Build.BuildOptions(ReportGen.Build.BuildCommand.Check, RepoPaths.Data,
+            RepoPaths.Templates, "unused-out", PrismaErrorsAsWarnings: false) { WriterTime = TimeSpan.Zero, WriterTimePerCell = TimeSpan.Zero };
 
         ReportGen.Build.ReportBuilder.Run(options, diagnostics);
 

@@ -1,6 +1,5 @@
 using ReportGen.Diagnostics;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Reliability;
 using ReportGen.Tests.Templating;
 
 namespace ReportGen.Tests.Reviews;
@@ -12,8 +11,8 @@ namespace ReportGen.Tests.Reviews;
 /// </summary>
 public sealed class DeclaredFieldsTests : IDisposable
 {
-    private readonly ShippedDataCopy _data = new();
-    private readonly ShippedTemplatesCopy _templates = new();
+    private readonly ReviewCopy _data = ReviewCopy.Shipped();
+    private readonly ReviewCopy _templates = ReviewCopy.Shipped();
 
     // Three campaigns carry values; the others leave the new (optional) cells empty.
     private static readonly Dictionary<string, string[]> Charted = new()
@@ -36,13 +35,13 @@ public sealed class DeclaredFieldsTests : IDisposable
     {
         var names = Charted.Keys.ToList();
         for (var i = 0; i < names.Count; i++)
-            _data.AppendLine("fields.csv", $"{names[i]},New {names[i]},{Kinds[i]},,no,{10 + i},Head {i},,");
+            _data.AppendLine("data/fields.csv", $"{names[i]},New {names[i]},{Kinds[i]},,no,{10 + i},Head {i},,");
         var charted = new[] { "ammendolia2004", "cheng2017", "french2013" };
         foreach (var (field, cells) in Charted)
-            _data.AddColumn("campaigns.csv", field, id => Array.IndexOf(charted, id) is var at and >= 0 ? cells[at] : "");
+            _data.AddColumn("data/campaigns.csv", field, id => Array.IndexOf(charted, id) is var at and >= 0 ? cells[at] : "");
         foreach (var line in new[] { "setting,hospital,hospital wards,", "setting,community,community clinics,", "tags,red,red,", "tags,blue,blue," })
-            _data.AppendLine("values.csv", line);
-        File.WriteAllText(Path.Combine(_templates.Folder, "documents", "aggregates.sbn"), """
+            _data.AppendLine("data/values.csv", line);
+        File.WriteAllText(Path.Combine(_templates.Templates, "documents", "aggregates.sbn"), """
             setting: {{ for g in fields.setting.counts }}{{ g.label }}={{ g.count }} ({{ g.percent }}, rank {{ g.rank }}); {{ end }}
             most setting: {{ fields.setting.most | array.map "id" | array.join "," }}; least setting: {{ fields.setting.least | array.map "id" | array.join "," }}
             tags: {{ for g in fields.tags.counted }}{{ g.id }}={{ g.count }}; {{ end }}
@@ -56,7 +55,7 @@ public sealed class DeclaredFieldsTests : IDisposable
             """);
     }
 
-    private BuiltReview Build() => BuiltReview.Build(_data.Folder, _templates.Folder);
+    private BuiltReview Build() => BuiltReview.Build(_data.Data, _templates.Templates);
 
     [Fact]
     public void Build_WithAFieldOfEachKindAdded_ShowsEachInTable2()

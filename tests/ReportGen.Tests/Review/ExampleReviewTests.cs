@@ -79,7 +79,7 @@ public class ExampleReviewTests
         File.WriteAllBytes(file, Build.Files["table2.pdf"]);
         var drawn = string.Concat(ReportGen.Tests.Support.PdfText.RawPageTexts(file));
         Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
-        Assert.Contains("feasibilitystudyonly", ReportGen.Tests.Formats.ExtractedText.Squeezed(ReportGen.Tests.Formats.ExtractedText.Dehyphenated(drawn)));
+        Assert.Contains("feasibilitystudyonly", ExtractedText.Squeezed(ExtractedText.Dehyphenated(drawn)));
     }
 
     [Fact]

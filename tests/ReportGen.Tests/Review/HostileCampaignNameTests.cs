@@ -18,13 +18,13 @@ public sealed class HostileCampaignNameTests : IDisposable
 
     private static readonly MarkdownPipeline GithubLike = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    private readonly DataFolder _folder = new(ReviewTestFiles.SecondReview);
+    private readonly ReviewCopy _folder = ReviewCopy.OfData(ReviewTestFiles.SecondReview);
     private readonly BuiltReview _build;
 
     public HostileCampaignNameTests()
     {
-        _folder.Replace("campaigns.csv", ",Prescribing feedback for general practitioners,", $",\"{HostileName}\",");
-        _build = BuiltReview.Build(_folder.Directory, RepoPaths.Templates);
+        _folder.Replace("data/campaigns.csv", ",Prescribing feedback for general practitioners,", $",\"{HostileName}\",");
+        _build = BuiltReview.Build(_folder.Data, RepoPaths.Templates);
     }
 
     public static TheoryData<string, bool> Documents => new()

@@ -3,7 +3,7 @@ using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering;
 using ReportGen.Templating;
-using ReportGen.Tests.Build;
+using ReportGen.Tests.Support;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Templating;
@@ -15,7 +15,7 @@ namespace ReportGen.Tests.Templating;
 /// </summary>
 public sealed class BrokenShippedTemplatesTests : IDisposable
 {
-    private readonly ShippedTemplatesCopy _templates = new();
+    private readonly ReviewCopy _templates = ReviewCopy.Shipped();
 
     public void Dispose() => _templates.Dispose();
 
@@ -29,7 +29,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("{{ frobnicate review.title }}", 3, "error RG202: The variable or function `frobnicate` was not found")]
     public void A_broken_partial_stops_the_build_at_its_line_and_column(string broken, int offset, string expected)
     {
-        var (line, column) = _templates.Replace("partials/methods.sbn", "{{ review.pilot_papers }}", broken);
+        var (line, column) = _templates.Replace("templates/partials/methods.sbn", "{{ review.pilot_papers }}", broken);
 
         var (build, errors) = _templates.Build();
 
@@ -47,14 +47,14 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("latex-preamble.sbn", "{{ language }}")]
     public void An_endless_loop_in_any_template_stops_at_the_loop_with_one_code_and_a_loop_hint(string file, string anchor)
     {
-        var (line, column) = _templates.Replace(file, anchor, "{{ while true; end }}");
+        var (line, column) = _templates.Replace($"templates/{file}", anchor, "{{ while true; end }}");
 
         var build = _templates.Build().Build;
 
         Assert.False(build.Succeeded);
         var error = Assert.Single(build.Diagnostics.Where(d => d.Severity == Severity.Error).Distinct());
         Assert.Equal(($"templates/{file}", line, column + 3, "RG203", $"Exceeding number of iteration limit `{ShippedLoopLimit}` for loop statement."),
-            (error.File.Replace(_templates.Root.Replace('\\', '/') + "/", "", StringComparison.Ordinal), error.Line, error.Column, error.Code, error.Message));
+            (_templates.WithoutRoot(error.File), error.Line, error.Column, error.Code, error.Message));
         Assert.StartsWith("Look for a loop that never ends", error.Hint);
         Assert.Contains($"{ShippedLoopLimit:N0} turns", error.Hint);
     }
@@ -77,7 +77,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("latex-preamble.sbn", "{{ language }}")]
     public void A_list_rebuilt_in_loops_is_an_error_not_a_crash(string file, string anchor)
     {
-        var (line, column) = _templates.Replace(file, anchor, ListRebuiltInALoop());
+        var (line, column) = _templates.Replace($"templates/{file}", anchor, ListRebuiltInALoop());
 
         var (build, errors) = _templates.Build();
 
@@ -91,7 +91,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     {
         var secret = Path.Combine(_templates.Root, "secret.txt");
         File.WriteAllText(secret, "SECRET-7f3a");
-        File.CreateSymbolicLink(Path.Combine(_templates.Folder, "documents", "leak.sbn"), secret);
+        File.CreateSymbolicLink(Path.Combine(_templates.Templates, "documents", "leak.sbn"), secret);
 
         var (build, errors) = _templates.Build();
 
@@ -105,7 +105,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("{{ for i in 1..110 }}*a {{ end }}x{{ for i in 1..110 }} a*{{ end }}", " (line 1 of deep.md)")]
     public void A_document_nested_too_deeply_is_an_error_at_the_template(string template, string where)
     {
-        _templates.Write("documents/deep.sbn", template);
+        _templates.Write("templates/documents/deep.sbn", template);
 
         var (build, errors) = _templates.Build();
 
@@ -119,7 +119,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_document_that_writes_nothing_builds_as_an_empty_page()
     {
-        _templates.Write("documents/empty.sbn", "{{ # nothing to say }}");
+        _templates.Write("templates/documents/empty.sbn", "{{ # nothing to say }}");
 
         var (build, errors) = _templates.Build();
 
@@ -138,7 +138,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [InlineData("Text\n\n    ")]
     public void A_document_ending_in_an_empty_block_builds(string markdown)
     {
-        _templates.Write("documents/empty-block.sbn", markdown);
+        _templates.Write("templates/documents/empty-block.sbn", markdown);
 
         var (build, errors) = _templates.Build();
 
@@ -151,7 +151,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_document_of_malformed_markdown_builds_with_its_text_literal_in_every_format()
     {
-        _templates.Write("documents/odd.sbn", string.Join("\n",
+        _templates.Write("templates/documents/odd.sbn", string.Join("\n",
             "# Heading with **unclosed bold and [a link](",
             "",
             "| a | b |",
@@ -183,7 +183,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_templates_folder_without_documents_stops_the_build_with_RG205()
     {
-        Directory.Delete(Path.Combine(_templates.Folder, "documents"), recursive: true);
+        Directory.Delete(Path.Combine(_templates.Templates, "documents"), recursive: true);
 
         var (build, errors) = _templates.Build();
 
@@ -194,7 +194,7 @@ public sealed class BrokenShippedTemplatesTests : IDisposable
     [Fact]
     public void A_missing_latex_preamble_stops_the_build_with_RG204()
     {
-        File.Delete(Path.Combine(_templates.Folder, "latex-preamble.sbn"));
+        File.Delete(Path.Combine(_templates.Templates, "latex-preamble.sbn"));
 
         var (build, errors) = _templates.Build();
 

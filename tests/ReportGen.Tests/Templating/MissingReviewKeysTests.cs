@@ -1,5 +1,4 @@
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Reliability;
 
 namespace ReportGen.Tests.Templating;
 
@@ -9,12 +8,12 @@ public class MissingReviewKeysTests
     public void Build_WhenSeveralReviewKeysAreMissing_ReportsEveryOneInOneRun()
     {
         // Issue 15: a new team needed four runs to learn the four keys its review.csv lacked.
-        using var data = new ShippedDataCopy();
-        var path = Path.Combine(data.Folder, "review.csv");
+        using var data = ReviewCopy.Shipped();
+        var path = Path.Combine(data.Data, "review.csv");
         var missing = new[] { "search_sources", "pilot_papers", "web_results_screened", "search_completed" };
         File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !missing.Any(k => l.StartsWith(k + ",", StringComparison.Ordinal))));
 
-        var build = BuiltReview.Build(data.Folder, RepoPaths.Templates);
+        var build = BuiltReview.Build(data.Data, RepoPaths.Templates);
 
         var errors = build.Diagnostics.Where(d => d.Code == "RG202").ToList();
         Assert.Equal(missing.Order(StringComparer.Ordinal),

@@ -5,7 +5,7 @@ using ReportGen.DataGen;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
 using ReportGen.Templating;
-using ReportGen.Tests.Build;
+using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Templating;
 

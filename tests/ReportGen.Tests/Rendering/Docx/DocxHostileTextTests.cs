@@ -4,7 +4,6 @@ using ReportGen.Document;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Templating.Functions;
-using ReportGen.Tests.Formats;
 
 namespace ReportGen.Tests.Rendering.Docx;
 

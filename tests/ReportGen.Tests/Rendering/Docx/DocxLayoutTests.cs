@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using System.IO.Compression;
 using ReportGen.Rendering.Docx;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Reliability;
 using ReportGen.Tests.Templating;
 
 namespace ReportGen.Tests.Rendering.Docx;
@@ -30,9 +29,9 @@ public class DocxLayoutTests
     [Fact]
     public void SubmissionLayout_DoubleSpacesAndNumbersLinesInEverySection()
     {
-        using var data = new ShippedDataCopy();
-        File.AppendAllText(Path.Combine(data.Folder, "review.csv"), "layout,submission\n");
-        var build = BuiltReview.Build(data.Folder, RepoPaths.Templates);
+        using var data = ReviewCopy.Shipped();
+        File.AppendAllText(Path.Combine(data.Data, "review.csv"), "layout,submission\n");
+        var build = BuiltReview.Build(data.Data, RepoPaths.Templates);
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
 
         using var docx = new DocxFile(build.Files["manuscript.docx"]);
@@ -55,9 +54,9 @@ public class DocxLayoutTests
     [Fact]
     public void UnknownLayout_IsAnErrorAtItsCell()
     {
-        using var data = new ShippedDataCopy();
-        File.AppendAllText(Path.Combine(data.Folder, "review.csv"), "layout,double\n");
-        var build = BuiltReview.Build(data.Folder, RepoPaths.Templates);
+        using var data = ReviewCopy.Shipped();
+        File.AppendAllText(Path.Combine(data.Data, "review.csv"), "layout,double\n");
+        var build = BuiltReview.Build(data.Data, RepoPaths.Templates);
 
         var error = Assert.Single(build.Diagnostics, d => d.Code == "RG503");
         Assert.Contains("the layout 'double' is neither 'draft' nor 'submission'", error.ToString());
@@ -67,9 +66,9 @@ public class DocxLayoutTests
     [Fact]
     public void ReferenceDocument_ItsStylesAndPageReplaceReportGensOwn_ByStyleName()
     {
-        using var templates = new ShippedTemplatesCopy();
-        File.WriteAllBytes(Path.Combine(templates.Folder, ReferenceDocument.FileName), JournalTemplate());
-        var build = BuiltReview.Build(RepoPaths.Data, templates.Folder);
+        using var templates = ReviewCopy.Shipped();
+        File.WriteAllBytes(Path.Combine(templates.Templates, ReferenceDocument.FileName), JournalTemplate());
+        var build = BuiltReview.Build(RepoPaths.Data, templates.Templates);
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
 
         using var docx = new DocxFile(build.Files["manuscript.docx"]);
@@ -91,9 +90,9 @@ public class DocxLayoutTests
     [Fact]
     public void ReferenceDocument_ThatIsNotAWordFile_IsAnError()
     {
-        using var templates = new ShippedTemplatesCopy();
-        File.WriteAllText(Path.Combine(templates.Folder, ReferenceDocument.FileName), "not a zip");
-        var build = BuiltReview.Build(RepoPaths.Data, templates.Folder);
+        using var templates = ReviewCopy.Shipped();
+        File.WriteAllText(Path.Combine(templates.Templates, ReferenceDocument.FileName), "not a zip");
+        var build = BuiltReview.Build(RepoPaths.Data, templates.Templates);
 
         var error = Assert.Single(build.Diagnostics, d => d.Code == ReferenceDocument.UnreadableCode);
         Assert.EndsWith("templates/reference.docx", error.File);

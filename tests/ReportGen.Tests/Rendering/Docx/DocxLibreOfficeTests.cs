@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Formats;
 using UglyToad.PdfPig;
 
 namespace ReportGen.Tests.Rendering.Docx;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Reliability;
 using ReportGen.Tests.Reviews;
 
 namespace ReportGen.Tests.Rendering.Html;
@@ -50,12 +49,12 @@ public class HtmlWriterTests
     [Fact]
     public void HostileCells_StayText()
     {
-        using var data = new ShippedDataCopy();
+        using var data = ReviewCopy.Shipped();
         const string script = "<script>alert(1)</script><img src=x onerror=alert(2)>";
-        data.SetCell("campaigns.csv", "ammendolia2004", "name", script);
-        data.SetCell("campaigns.csv", "cheng2017", "name", "[click](javascript:alert(3)) <https://x.example/a>");
+        data.SetCell("data/campaigns.csv", "ammendolia2004", "name", script);
+        data.SetCell("data/campaigns.csv", "cheng2017", "name", "[click](javascript:alert(3)) <https://x.example/a>");
 
-        var build = BuiltReview.Build(data.Folder, RepoPaths.Templates);
+        var build = BuiltReview.Build(data.Data, RepoPaths.Templates);
 
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
         var html = build.Text("table2.html");

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using ReportGen.Diagnostics;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering.Latex;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ReportGen.Tests.Build;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering.Latex;
 

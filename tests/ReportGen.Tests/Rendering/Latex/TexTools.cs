@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ReportGen.Tests.Support;
 
 namespace ReportGen.Tests.Rendering.Latex;
 

@@ -2,7 +2,6 @@ using ReportGen.Diagnostics;
 using ReportGen.Rendering.Pdf;
 using ReportGen.Rendering;
 using ReportGen.Tests.Rendering.Latex;
-using ReportGen.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig;
 
