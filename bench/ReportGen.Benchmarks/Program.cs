@@ -33,5 +33,13 @@ if (args.Length > 0 && args[0] == "pages")
     PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, Console.Out);
     return 0;
 }
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- warm [--repeat K]
+//   the rebuild `reportgen watch` makes after a template edit: the HTML preview alone, and every format to out/.
+if (args.Length > 0 && args[0] == "warm")
+{
+    var repeats = args.Length > 2 && args[1] == "--repeat" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    WarmRebuild.Print(repeats, Console.Out);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;

@@ -27,16 +27,16 @@ internal sealed class ReviewFixture : IDisposable
         DataDirectory = review == Shipped ? RepositoryData.Data : Path.Combine(_scratch.FullName, "data");
         if (review != Shipped) SyntheticReview.Write(RepositoryData.Data, DataDirectory, int.Parse(review, System.Globalization.CultureInfo.InvariantCulture));
         Options = new BuildOptions(BuildCommand.Check, DataDirectory, RepositoryData.Templates, Path.Combine(_scratch.FullName, "out"), PrismaErrorsAsWarnings: false);
-        Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, TemplateLimits.Default);
-
         Review = Load();
+        Runner = new TemplateRunner(TemplateLimits.For(Review.Size));
+        Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, Runner);
         Aggregates = ReviewAnalyzer.Analyze(Review);
         Figure = DrawFlowDiagram();
         Documents = RenderDocuments();
 
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
-        PdfOptions = ReportBuilder.PdfOptionsFor(Review.Info) with
+        PdfOptions = WriterStep.PdfOptionsFor(Review.Info) with
         {
             Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = Figure.Svg },
             Figures = new Dictionary<string, ReportGen.Rendering.Prisma.PrismaFigure> { [ReportBuilder.FigureFileName] = Figure.Layout },
@@ -47,6 +47,7 @@ internal sealed class ReviewFixture : IDisposable
     public string Name { get; }
     public string DataDirectory { get; }
     public BuildOptions Options { get; }
+    public TemplateRunner Runner { get; }
     public TemplateEngine Templates { get; }
     public Review Review { get; }
     public ReviewAggregates Aggregates { get; }
@@ -65,13 +66,14 @@ internal sealed class ReviewFixture : IDisposable
     public List<ReportDocument> RenderDocuments()
     {
         var diagnostics = new DiagnosticBag();
-        return ReportBuilder.RenderDocuments(Review, Aggregates, Templates, Options, diagnostics) is { } documents && !diagnostics.HasErrors
+        return TemplateStep.Render(Review, Aggregates, Templates, Options, diagnostics) is { } rendered
+            && TemplateStep.Parse(rendered, diagnostics) is var documents && !diagnostics.HasErrors
             ? documents
             : throw Failed("the templates did not render: " + string.Join("; ", diagnostics.Sorted()));
     }
 
     public FlowDiagram DrawFlowDiagram() =>
-        ReportBuilder.DrawFlowDiagram(Review, Options, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
+        FigureStep.Draw(Review, Options, Runner, new DiagnosticBag()) ?? throw Failed("the flow diagram was not drawn");
 
     /// <summary>Fails loudly: a benchmark that quietly measured a failed stage would report a meaningless time.</summary>
     private InvalidOperationException Failed(string what) => new($"{Name}: {what}.");

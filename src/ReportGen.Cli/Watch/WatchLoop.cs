@@ -7,9 +7,13 @@ namespace ReportGen.Cli.Watch;
 /// <summary>
 /// Builds once, then again whenever a file in the data or templates folder changes, a moment after the last change
 /// (an editor saves a file in several writes). Each build is a normal build: checked, and out/ replaced only on success.
+/// The builds share a <see cref="BuildCache"/>, so that a template edit does not read the data again, and a data edit
+/// parses only the file that changed.
 /// </summary>
 public sealed class WatchLoop(BuildOptions options, PreviewState state, Action<BuildResult, DiagnosticBag> report)
 {
+    private readonly BuildCache _cache = new();
+
     /// <summary>How long the folders must be quiet before a rebuild starts.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
@@ -41,7 +45,7 @@ public sealed class WatchLoop(BuildOptions options, PreviewState state, Action<B
     private void Build()
     {
         var diagnostics = new DiagnosticBag();
-        var result = ReportBuilder.Run(options, diagnostics);
+        var result = ReportBuilder.Run(options, diagnostics, NoBuildProgress.Instance, _cache);
         if (diagnostics.HasErrors) state.Failed(diagnostics.Sorted().ToList());
         else state.Succeeded(result.Outputs.Files);
         report(result, diagnostics);

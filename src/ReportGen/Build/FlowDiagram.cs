@@ -19,7 +19,7 @@ internal sealed record FlowDiagram(PrismaFigure Layout, string Svg)
     /// </summary>
     public static FlowDiagram? Lay(Review review, IReadOnlyDictionary<string, string> boxTexts, DiagnosticBag diagnostics)
     {
-        var page = ReportBuilder.PdfOptionsFor(review.Info);
+        var page = WriterStep.PdfOptionsFor(review.Info);
         using var shaper = TextFonts.Open(page.FontFile, characters: null, diagnostics, review.Flow.File);
         if (shaper is null) return null;
         var options = new PrismaLayoutOptions().FittedTo(page.Margins.Body(page.PageSize).Width, PrismaBoxes.Of(review.Flow));

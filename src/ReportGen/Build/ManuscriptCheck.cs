@@ -18,11 +18,12 @@ internal static class ManuscriptCheck
         var review = ReviewLoader.Load(dataDirectory, diagnostics);
         if (review is null) return [];
         var aggregates = ReviewAnalyzer.Analyze(review);
-        var templates = new TemplateEngine(templatesDirectory, templatesDirectory, TemplateLimits.Default);
+        var templates = new TemplateEngine(templatesDirectory, templatesDirectory, TemplateLimits.For(review.Size));
         var options = new BuildOptions(BuildCommand.Check, dataDirectory, templatesDirectory, "", PrismaErrorsAsWarnings: true);
         // The review's own warnings (an unused abbreviation) are the build's to report, not verify's.
         var rendering = new DiagnosticBag();
-        var documents = ReportBuilder.RenderDocuments(review, aggregates, templates, options, rendering);
+        var rendered = TemplateStep.Render(review, aggregates, templates, options, rendering);
+        var documents = rendered is null ? null : TemplateStep.Parse(rendered, rendering);
         foreach (var error in rendering.Items.Where(d => d.Severity == Severity.Error)) diagnostics.Add(error);
         if (documents is null || diagnostics.HasErrors) return [];
         if (ManuscriptReader.Read(manuscript, diagnostics) is not { } input) return [];

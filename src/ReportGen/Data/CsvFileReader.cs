@@ -24,10 +24,11 @@ internal static class CsvFileReader
     /// Reads and splits the file; <paramref name="filePath"/> must lie directly in the data folder, since a file that is a
     /// link to somewhere outside it is refused.
     /// </summary>
-    public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics) =>
-        ReadText(filePath, displayPath, limits, diagnostics, Codes) is { } text
-            ? Parse(text.Bytes, text.Positions, displayPath, limits, diagnostics)
-            : null;
+    /// <param name="cache">Tables parsed by earlier builds of a long-running process, by their bytes; null to parse.</param>
+    public static CsvTable? Read(string filePath, string displayPath, DataLimits limits, DiagnosticBag diagnostics, DataCache? cache = null) =>
+        ReadText(filePath, displayPath, limits, diagnostics, Codes) is not { } text ? null
+        : cache is null ? Parse(text.Bytes, text.Positions, displayPath, limits, diagnostics)
+        : cache.Parsed(displayPath, limits, text.Bytes, diagnostics, fresh => Parse(text.Bytes, text.Positions, displayPath, limits, fresh));
 
     /// <summary>
     /// A data file's bytes, checked as the CSV files are (a regular file inside the data folder, within the size

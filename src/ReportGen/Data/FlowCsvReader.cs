@@ -23,7 +23,7 @@ internal static class FlowCsvReader
 
     public static FlowCounts? Read(string path, DiagnosticBag bag) => Read(path, path, DataLimits.Default, bag);
 
-    internal static FlowCounts? Read(string path, string displayPath, DataLimits limits, DiagnosticBag bag)
+    internal static FlowCounts? Read(string path, string displayPath, DataLimits limits, DiagnosticBag bag, DataCache? cache = null)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -31,7 +31,7 @@ internal static class FlowCsvReader
                 "Create it from the PRISMA2020 template (data,node,box,description,boxtext,tooltips,url,n) or point the build at the right file.");
             return null;
         }
-        var table = CsvFileReader.Read(path, displayPath, limits with { MaxRows = MaxRows }, bag);
+        var table = CsvFileReader.Read(path, displayPath, limits with { MaxRows = MaxRows }, bag, cache);
         return table is null ? null : Read(table, bag);
     }
 

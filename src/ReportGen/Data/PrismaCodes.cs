@@ -2,7 +2,7 @@ namespace ReportGen.Data;
 
 /// <summary>
 /// The diagnostic codes of the PRISMA flow: reading flow.csv (RG100–RG107), its arithmetic (RG110–RG124) and the
-/// box text template (RG130–RG136). What each means is in the diagnostic catalogue (docs/diagnostics.md).
+/// box text template (RG130, RG133–RG136; its syntax, runtime and limit errors are the templates' RG201–RG203). What each means is in the diagnostic catalogue (docs/diagnostics.md).
 /// </summary>
 internal static class PrismaCodes
 {
@@ -32,8 +32,6 @@ internal static class PrismaCodes
     public const string NegativeFlowCount = "RG124";
 
     public const string TemplateUnreadable = "RG130";
-    public const string TemplateSyntax = "RG131";
-    public const string TemplateRuntime = "RG132";
     public const string TextBeforeFirstBox = "RG133";
     public const string BoxWithoutText = "RG134";
     public const string UnknownBox = "RG135";

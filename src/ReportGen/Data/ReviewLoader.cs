@@ -16,7 +16,8 @@ internal static class ReviewLoader
     public static Review? Load(string dataDirectory, DiagnosticBag diagnostics) =>
         Load(dataDirectory, diagnostics, DataLimits.Default);
 
-    public static Review? Load(string dataDirectory, DiagnosticBag diagnostics, DataLimits limits)
+    /// <param name="cache">Files parsed by earlier builds of a long-running process (<see cref="DataCache"/>); null to parse each.</param>
+    public static Review? Load(string dataDirectory, DiagnosticBag diagnostics, DataLimits limits, DataCache? cache = null)
     {
         var shownDirectory = DisplayDirectory(dataDirectory);
         if (!Directory.Exists(dataDirectory))
@@ -26,12 +27,15 @@ internal static class ReviewLoader
             return null;
         }
         var errorsBefore = diagnostics.ErrorCount;
+        var size = new DataSize();
 
         BoundTable? Open(TableSchema schema)
         {
-            var table = CsvFileReader.Read(Path.Combine(dataDirectory, schema.FileName), shownDirectory + schema.FileName,
-                limits, diagnostics);
-            return table is null ? null : BoundTable.Bind(table, schema, diagnostics);
+            var path = Path.Combine(dataDirectory, schema.FileName);
+            var table = CsvFileReader.Read(path, shownDirectory + schema.FileName, limits, diagnostics, cache);
+            if (table is null) return null;
+            size += new DataSize((long)table.Rows.Count * table.Header.Count, new FileInfo(path).Length);
+            return BoundTable.Bind(table, schema, diagnostics);
         }
 
         var info = ReviewInfoReader.Read(Open(Schemas.Review), diagnostics);
@@ -52,13 +56,13 @@ internal static class ReviewLoader
         var (campaigns, usedResources) = CampaignReader.Read(campaignTable, fields,
             new ReferenceTargets(resourceIds, valueIds, guidelineIds, codebookIds, fields), diagnostics);
         // flow.csv has a reader of its own (the PRISMA2020 format) over the same CSV reading and checks.
-        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics);
+        var flow = FlowCsvReader.Read(Path.Combine(dataDirectory, FlowFileName), shownDirectory + FlowFileName, limits, diagnostics, cache);
 
         if (campaignTable is { DefinesAllIds: true }) ReportUnusedResources(resources, usedResources, diagnostics);
 
         if (flow is null || diagnostics.ErrorCount > errorsBefore) return null;
         FlowTotals.Check(flow, campaigns.Count, resources.Count, diagnostics);
-        return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow);
+        return new Review(info, fields, resources, campaigns, codebook, guidelines, values, abbreviations, flow) { Size = size };
     }
 
     /// <summary>resources.csv, or a CSL-JSON export in its place (resources.json); both at once is an error.</summary>

@@ -112,4 +112,8 @@ internal sealed record Review(
     IReadOnlyList<Guideline> Guidelines,
     IReadOnlyList<ValueLabel> Values,
     IReadOnlyList<Abbreviation> Abbreviations,
-    FlowCounts Flow);
+    FlowCounts Flow)
+{
+    /// <summary>The data as read, which the template limits grow with; none for a review made in code.</summary>
+    public DataSize Size { get; init; }
+}

@@ -1,6 +1,7 @@
 using ReportGen.Model;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Pdf;
+using ReportGen.Templating;
 
 namespace ReportGen.Rendering;
 
@@ -20,4 +21,7 @@ internal sealed record WriterSettings(
 
     /// <summary>templates/reference.docx, read once per build, whose styles and page the DOCX takes; null when there is none.</summary>
     public ReferenceDocument? WordReference { get; init; }
+
+    /// <summary>The build's one template runner, whose limits fit the review's data; the defaults when null.</summary>
+    public TemplateRunner? Templates { get; init; }
 }

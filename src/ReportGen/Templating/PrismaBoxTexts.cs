@@ -3,11 +3,7 @@ using ReportGen.Analysis;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
 using ReportGen.Model;
-using ReportGen.Templating;
-using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
-using Scriban;
 
 namespace ReportGen.Templating;
 
@@ -18,13 +14,12 @@ namespace ReportGen.Templating;
 /// </summary>
 internal static partial class PrismaBoxTexts
 {
-    // Generous for a page of box texts, small enough that a runaway loop or recursion stops quickly.
-    private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 200_000, OutputCharacters = 200_000 };
-
     [GeneratedRegex(@"^\[([A-Za-z0-9_]+)\]$")]
     private static partial Regex SectionHeader();
 
-    public static IReadOnlyDictionary<string, string>? Render(string templatePath, FlowCounts counts, DiagnosticBag bag)
+    /// <summary>Runs the template with <paramref name="runner"/>, the build's one runner (its limits, codes and hints).</summary>
+    public static IReadOnlyDictionary<string, string>? Render(
+        string templatePath, FlowCounts counts, DiagnosticBag bag, TemplateRunner? runner = null)
     {
         if (!File.Exists(templatePath))
         {
@@ -35,37 +30,12 @@ internal static partial class PrismaBoxTexts
         if (TemplateFile.Read(templatePath, Path.GetDirectoryName(Path.GetFullPath(templatePath))!, templatePath, bag) is not { } source)
             return null;
 
-        var template = Template.Parse(source, templatePath);
-        if (template.HasErrors)
-        {
-            foreach (var message in template.Messages)
-            {
-                var span = TemplateSource.Located(message.Span, source);
-                bag.Add(new Diagnostic(templatePath, span.Start.Line + 1, span.Start.Column + 1,
-                    message.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning, PrismaCodes.TemplateSyntax,
-                    message.Message, "Fix the Scriban syntax at this place (every {{ if }}, {{ for }} and {{ func }} needs its {{ end }})."));
-            }
-            if (template.Messages.Any(m => m.Type == ParserMessageType.Error)) return null;
-        }
-
         var boxes = PrismaBoxes.Of(counts);
-        var context = new SandboxedTemplateContext { TemplateLoader = null, StrictVariables = true };
-        using var timeout = new CancellationTokenSource(Limits.Time);
-        context.Bound(Limits, timeout.Token);
-        context.PushGlobal(Variables(counts, boxes));
-
-        string output;
-        try
+        var output = (runner ?? new TemplateRunner(TemplateLimits.Default)).Run(new TemplateJob(source, templatePath, Variables(counts, boxes))
         {
-            output = template.Render(context);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            bag.Error(templatePath, e.Span.Start.Line + 1, e.Span.Start.Column + 1, PrismaCodes.TemplateRuntime, TemplateMessages.Clean(e.OriginalMessage),
-                "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).");
-            return null;
-        }
-        return Sections(templatePath, output, boxes, bag);
+            VariablesHint = "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).",
+        }, bag);
+        return output is null ? null : Sections(templatePath, output, boxes, bag);
     }
 
     private static ScriptObject Variables(FlowCounts counts, PrismaBoxes boxes)

@@ -138,7 +138,7 @@ public sealed class MalformedInputTests(ShippedOutput shipped)
         ["misspelt count in the PRISMA template"] = (
             w => w.Replace("templates/prisma.sbn", "{{ count n.database_results }}", "{{ count n.database_result }}"),
             """
-            templates/prisma.sbn:39:22: error RG132: Cannot get member with name database_result.
+            templates/prisma.sbn:39:22: error RG202: Cannot get member with name database_result.
               hint: Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).
             """),
     };

@@ -80,7 +80,7 @@ public sealed class NewCodeTests
     {
         var diagnostics = new DiagnosticBag();
         var options = new ReportGen.Build.BuildOptions(ReportGen.Build.BuildCommand.Check, RepoPaths.Data,
-            RepoPaths.Templates, "unused-out", PrismaErrorsAsWarnings: false) { WriterTime = TimeSpan.Zero };
+            RepoPaths.Templates, "unused-out", PrismaErrorsAsWarnings: false) { WriterTime = TimeSpan.Zero, WriterTimePerCell = TimeSpan.Zero };
 
         ReportGen.Build.ReportBuilder.Run(options, diagnostics);
 

@@ -44,29 +44,29 @@ public class PrismaBoxTextsTests
     }
 
     [Fact]
-    public void Render_WhenTemplateHasSyntaxError_ReportsRG131AtItsPosition()
+    public void Render_WhenTemplateHasSyntaxError_ReportsRG201AtItsPosition()
     {
         var (texts, bag, path) = Render("[box2]\nRecords {{ if }}\n");
         Assert.Null(texts);
         Assert.NotEmpty(bag.Items);
-        Assert.All(bag.Items, d => Assert.Equal(("RG131", path, 2, Severity.Error), (d.Code, d.File, d.Line, d.Severity)));
+        Assert.All(bag.Items, d => Assert.Equal(("RG201", path, 2, Severity.Error), (d.Code, d.File, d.Line, d.Severity)));
     }
 
     [Fact]
-    public void Render_WhenTemplateUsesUnknownVariable_ReportsRG132AtItsPosition()
+    public void Render_WhenTemplateUsesUnknownVariable_ReportsRG202AtItsPosition()
     {
         var (texts, bag, path) = Render("[box2]\nDatabases {{ databases }}\n");
         Assert.Null(texts);
         var d = Assert.Single(bag.Items);
-        Assert.Equal(("RG132", path, 2, 14), (d.Code, d.File, d.Line, d.Column));
+        Assert.Equal(("RG202", path, 2, 14), (d.Code, d.File, d.Line, d.Column));
     }
 
     [Fact]
-    public void Render_WhenTemplateLoopsForever_StopsWithRG132()
+    public void Render_WhenTemplateLoopsForever_StopsWithRG203()
     {
         var (texts, bag, _) = Render("[box2]\n{{ for i in 1..1000000 }}x{{ end }}\n");
         Assert.Null(texts);
-        Assert.Equal("RG132", Assert.Single(bag.Items).Code);
+        Assert.Equal("RG203", Assert.Single(bag.Items).Code);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class PrismaBoxTextsTests
     {
         var (texts, bag, _) = Render("[box2]\n{{ include '/etc/passwd' }}\n");
         Assert.Null(texts);
-        Assert.Equal("RG132", Assert.Single(bag.Items).Code);
+        Assert.Equal("RG202", Assert.Single(bag.Items).Code);
     }
 
     [Fact]

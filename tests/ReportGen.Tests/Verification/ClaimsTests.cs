@@ -57,9 +57,10 @@ public class ClaimsTests
     {
         var build = BuiltReview.Shipped;
         var review = ReviewLoader.Load(RepoPaths.Data, new DiagnosticBag())!;
-        var documents = ReportBuilder.RenderDocuments(review, ReviewAnalyzer.Analyze(review),
+        var diagnostics = new DiagnosticBag();
+        var documents = TemplateStep.Parse(TemplateStep.Render(review, ReviewAnalyzer.Analyze(review),
             new TemplateEngine(RepoPaths.Templates, RepoPaths.Templates, TemplateLimits.Default),
-            new BuildOptions(BuildCommand.Check, RepoPaths.Data, RepoPaths.Templates, "", false), new DiagnosticBag())!;
+            new BuildOptions(BuildCommand.Check, RepoPaths.Data, RepoPaths.Templates, "", false), diagnostics)!, diagnostics);
         var manuscript = documents.Single(d => d.Name == "manuscript");
         Assert.NotEmpty(manuscript.Claims);
         foreach (var claim in manuscript.Claims)

@@ -9,8 +9,6 @@ internal static class LatexDiagnosticCodes
     public const string FigureWithoutImage = "RG305";
     public const string UnusableImagePath = "RG306";
     public const string NestingTooDeep = "RG307";
-    public const string TemplateSyntax = "RG310";
-    public const string TemplateRuntime = "RG311";
     public const string TemplateWithoutDocument = "RG312";
     public const string UnknownLanguage = "RG313";
 }

@@ -1,7 +1,4 @@
-using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Templating;
 
@@ -22,41 +19,16 @@ internal static class LatexPreamble
         ["nb"] = "norsk", ["no"] = "norsk", ["fi"] = "finnish", ["pl"] = "polish",
     };
 
-    private static readonly TemplateLimits Limits = new() { LoopIterations = 10_000, StringCharacters = 100_000, OutputCharacters = 100_000 };
-
+    /// <summary>Runs the preamble template with <paramref name="runner"/>, the build's one runner (its limits, codes and hints).</summary>
     public static string? Render(
         string templateText, string templatePath, IReadOnlyList<LatexPackage> packages,
-        IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics)
+        IReadOnlyDictionary<string, string> metadata, DiagnosticBag diagnostics, TemplateRunner runner)
     {
-        var template = Template.Parse(templateText, templatePath);
-        if (template.HasErrors)
+        var output = runner.Run(new TemplateJob(templateText, templatePath, Globals(templatePath, packages, metadata, diagnostics))
         {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-            {
-                var span = TemplateSource.Located(message.Span, templateText);
-                diagnostics.Error(templatePath, span.Start.Line + 1, span.Start.Column + 1,
-                    LatexDiagnosticCodes.TemplateSyntax, message.Message,
-                    "Fix the Scriban syntax at this place; LaTeX text outside {{ }} is copied as it is.");
-            }
-            return null;
-        }
-
-        var context = new SandboxedTemplateContext { StrictVariables = true, TemplateLoader = null };
-        using var timeout = new CancellationTokenSource(Limits.Time);
-        context.Bound(Limits, timeout.Token);
-        context.PushGlobal(Globals(templatePath, packages, metadata, diagnostics));
-        string output;
-        try
-        {
-            output = template.Render(context);
-        }
-        catch (ScriptRuntimeException error)
-        {
-            diagnostics.Error(templatePath, error.Span.Start.Line + 1, error.Span.Start.Column + 1,
-                LatexDiagnosticCodes.TemplateRuntime, TemplateMessages.Clean(error.OriginalMessage),
-                "The preamble template can use packages (name, options), title, author, date and language.");
-            return null;
-        }
+            VariablesHint = "The preamble template can use packages (name, options), title, author, date, language and layout.",
+        }, diagnostics);
+        if (output is null) return null;
 
         if (!output.Contains(@"\begin{document}", StringComparison.Ordinal))
         {
@@ -65,7 +37,7 @@ internal static class LatexPreamble
                 @"End the template with \begin{document} (and \maketitle if you want a title block).");
             return null;
         }
-        return output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        return output;
     }
 
     private static ScriptObject Globals(

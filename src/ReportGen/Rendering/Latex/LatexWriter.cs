@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Document;
+using ReportGen.Templating;
 
 namespace ReportGen.Rendering.Latex;
 
@@ -15,7 +16,7 @@ internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWr
     public string Extension => "tex";
 
     public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) =>
-        WriteDocument(document, settings.LatexPreamble, settings.LatexPreamblePath, settings.Metadata, diagnostics) is { } tex
+        WriteDocument(document, settings.LatexPreamble, settings.LatexPreamblePath, settings.Metadata, diagnostics, settings.Templates) is { } tex
             ? Utf8.GetBytes(tex) : null;
 
     /// <summary>The body (what goes between \begin{document} and \end{document}) and the packages it uses.</summary>
@@ -55,10 +56,12 @@ internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWr
         string preambleTemplateText,
         string templatePath,
         IReadOnlyDictionary<string, string> metadata,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        TemplateRunner? templates = null)
     {
         var body = WriteBody(document, diagnostics);
-        var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, body.Packages, metadata, diagnostics);
+        var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, body.Packages, metadata, diagnostics,
+            templates ?? new TemplateRunner(TemplateLimits.Default));
         if (preamble is null) return null;
         return preamble.TrimEnd('\n', ' ') + "\n\n" + body.Body + "\n\\end{document}\n";
     }

@@ -107,7 +107,7 @@ public partial class LatexWriterTests
 
         Assert.Null(tex);
         var diagnostic = Assert.Single(diagnostics.Items);
-        Assert.Equal(("templates/latex-preamble.sbn", 2, "RG310", Severity.Error),
+        Assert.Equal(("templates/latex-preamble.sbn", 2, "RG201", Severity.Error),
             (diagnostic.File, diagnostic.Line, diagnostic.Code, diagnostic.Severity));
         Assert.True(diagnostic.Column > 1, $"column {diagnostic.Column} should point into the line");
     }
@@ -122,7 +122,7 @@ public partial class LatexWriterTests
 
         Assert.Null(tex);
         var diagnostic = Assert.Single(diagnostics.Items);
-        Assert.Equal(("p.sbn", 3, 6, "RG311"), (diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Code));
+        Assert.Equal(("p.sbn", 3, 6, "RG202"), (diagnostic.File, diagnostic.Line, diagnostic.Column, diagnostic.Code));
         Assert.Contains("journal_name", diagnostic.Message);
     }
 

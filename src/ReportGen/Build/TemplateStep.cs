@@ -1,0 +1,67 @@
+using ReportGen.Analysis;
+using ReportGen.Diagnostics;
+using ReportGen.Document;
+using ReportGen.Model;
+using ReportGen.Templating;
+using ReportGen.Templating.Claims;
+using ReportGen.Templating.Functions;
+
+namespace ReportGen.Build;
+
+/// <summary>A document template's Markdown, before it is parsed.</summary>
+internal sealed record RenderedDocument(string Name, string Markdown, string TemplatePath, ClaimRecorder Claims);
+
+/// <summary>
+/// Every template in templates/documents/, in name order: rendered to Markdown with the review's model, then each
+/// Markdown parsed once into the document every writer reads.
+/// </summary>
+internal static class TemplateStep
+{
+    public static List<RenderedDocument>? Render(
+        Review review, ReviewAggregates aggregates, TemplateEngine templates, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(options.TemplatesDirectory, ReportBuilder.DocumentsFolder);
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sbn") : [];
+        if (files.Length == 0)
+        {
+            diagnostics.Error(folder.Replace('\\', '/'), 0, 0, TemplateCodes.MissingDocuments,
+                "the templates folder has no documents to build.",
+                "Each file documents/NAME.sbn in the templates folder becomes NAME.md, NAME.tex, NAME.pdf and NAME.docx; restore them from the shipped templates folder.");
+            return null;
+        }
+
+        var style = ReferenceStyle.For(CitationStyles.Of(review.Info), review.Resources);
+        var globals = TemplateModel.Create(review, aggregates, style);
+        var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
+        var rendered = new List<RenderedDocument>();
+        var states = new List<DocumentState>();
+        foreach (var file in files.Order(StringComparer.Ordinal).Select(Path.GetFileName))
+        {
+            var state = new DocumentState();
+            states.Add(state);
+            var name = Path.GetFileNameWithoutExtension(file!);
+            var claims = new ClaimRecorder(name, subjects, options.TemplatesDirectory);
+            if (templates.Render(Path.Combine(ReportBuilder.DocumentsFolder, file!), globals, diagnostics, claims, state) is { } markdown)
+                rendered.Add(new RenderedDocument(name, markdown, Path.Combine(folder, file!).Replace('\\', '/'), claims));
+        }
+        // A run that stopped part-way has not reached every use, so what it left unused says nothing.
+        if (rendered.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
+        // Numbered citations are numbered across every document at once, in reading order. Only the citation markers
+        // change, so a claim keeps its place when it comes before every citation; later ones move with the numbers.
+        var finished = style.Finish(rendered.Select(r => r.Markdown).ToList());
+        return [.. rendered.Select((r, i) => r with { Markdown = finished[i] })];
+    }
+
+    public static List<ReportDocument> Parse(List<RenderedDocument> rendered, DiagnosticBag diagnostics)
+    {
+        var documents = new List<ReportDocument>();
+        foreach (var r in rendered)
+        {
+            if (DocumentReader.Read(r.Name, r.Markdown, r.TemplatePath, diagnostics) is not { } document) continue;
+            document.Claims = r.Claims.Recorded;
+            document.Markdown = r.Markdown;
+            documents.Add(document);
+        }
+        return documents;
+    }
+}

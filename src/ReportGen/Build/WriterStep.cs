@@ -1,0 +1,129 @@
+using System.Globalization;
+using ReportGen.Diagnostics;
+using ReportGen.Document;
+using ReportGen.Model;
+using ReportGen.Rendering;
+using ReportGen.Rendering.Docx;
+using ReportGen.Rendering.Pdf;
+using ReportGen.Rendering.Prisma;
+using ReportGen.Rendering.Text;
+using ReportGen.Templating;
+
+namespace ReportGen.Build;
+
+/// <summary>
+/// Every format of every document, and the figure as PDF, into the build's outputs. Documents are written side by
+/// side: each has its own writers and diagnostics, merged afterwards in document order so that the result does not
+/// depend on which finished first. A large review's manuscript and Table 2 are thousands of PDF pages each.
+/// </summary>
+internal static class WriterStep
+{
+    internal const string WriterTimeoutCode = "RG226";
+
+    /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
+    private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Write(
+        List<ReportDocument> documents, FlowDiagram figure, Review review, BuildOptions options, TemplateRunner templates,
+        OutputSet outputs, DiagnosticBag diagnostics, IBuildProgress progress)
+    {
+        if (Settings(figure, review, options, templates, diagnostics) is not { } settings) return;
+
+        var figurePdfName = Path.ChangeExtension(ReportBuilder.FigureFileName, ".pdf");
+        if (options.Writes("pdf"))
+        {
+            progress.Started(figurePdfName);
+            using var figurePdf = new MemoryStream();
+            if (PdfWriter.WriteFigure(figure.Layout, ReportBuilder.FigureFileName, figurePdf, settings.Pdf, diagnostics))
+                outputs.Add(figurePdfName, figurePdf.ToArray());
+            progress.Finished(figurePdfName);
+        }
+
+        var writers = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
+        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, progress))).ToList();
+        // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
+        // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
+        var writerTime = options.WriterTimeFor(review.Size);
+        if (!Task.WaitAll([.. writing], writerTime))
+        {
+            foreach (var (document, task) in documents.Zip(writing).Where(w => !w.Second.IsCompleted))
+                diagnostics.Error($"{document.Name}.md", 0, 0, WriterTimeoutCode,
+                    string.Create(CultureInfo.InvariantCulture, $"writing {document.Name} in every format took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
+                    "Split the document into several templates in templates/documents/, or report the input that caused this.");
+            return;
+        }
+        var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
+        foreach (var (files, documentDiagnostics) in writing.Select(w => w.Result))
+        {
+            foreach (var (name, content) in files.Files) outputs.Add(name, content);
+            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
+        }
+    }
+
+    private static WriterSettings? Settings(FlowDiagram figure, Review review, BuildOptions options, TemplateRunner templates, DiagnosticBag diagnostics)
+    {
+        var preamblePath = Path.Combine(options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
+        if (!File.Exists(preamblePath))
+        {
+            diagnostics.Error(preamblePath.Replace('\\', '/'), 0, 0, TemplateCodes.MissingTemplate,
+                "the LaTeX preamble template is missing.", "Restore latex-preamble.sbn from the shipped templates folder.");
+            return null;
+        }
+        if (TemplateFile.Read(preamblePath, options.TemplatesDirectory, preamblePath.Replace('\\', '/'), diagnostics) is not { } preamble)
+            return null;
+        var referencePath = Path.Combine(options.TemplatesDirectory, ReferenceDocument.FileName);
+        var reference = File.Exists(referencePath) ? ReferenceDocument.Load(referencePath, diagnostics) : null;
+        if (diagnostics.HasErrors) return null;
+        // The figure is handed to the writers in memory, by the file name the Markdown gives it: its layout for the PDF and
+        // DOCX, which draw it directly, and its SVG for the HTML preview.
+        var pdf = PdfOptionsFor(review.Info) with
+        {
+            Images = new Dictionary<string, string> { [ReportBuilder.FigureFileName] = figure.Svg },
+            Figures = new Dictionary<string, PrismaFigure> { [ReportBuilder.FigureFileName] = figure.Layout },
+        };
+        return new WriterSettings(review.Info.Values, preamble, preamblePath, pdf)
+        {
+            Layout = DocumentLayouts.Of(review.Info),
+            WordReference = reference,
+            Templates = templates,
+        };
+    }
+
+    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
+        ReportDocument document, WriterSettings settings, HashSet<string> formats, IBuildProgress progress)
+    {
+        var files = new OutputSet();
+        var diagnostics = new DiagnosticBag();
+        var pdfName = $"{document.Name}.pdf";
+        settings = settings with { Pdf = settings.Pdf with { PageDrawn = pages => progress.Pages(pdfName, pages) } };
+        foreach (var writer in DocumentWriters.All(settings).Where(w => formats.Contains(w.Extension)))
+        {
+            var name = $"{document.Name}.{writer.Extension}";
+            progress.Started(name);
+            if (writer.Write(document, diagnostics) is { } content) files.Add(name, content);
+            progress.Finished(name);
+        }
+        return (files, diagnostics);
+    }
+
+    internal static PdfOptions PdfOptionsFor(ReviewInfo info) => new()
+    {
+        // review.csv's layout: "submission" is 12 pt, double-spaced and line-numbered, as journals ask for review.
+        Layout = IsSubmission(info) ? PageLayout.Submission : PageLayout.Draft,
+        BodyFontSize = IsSubmission(info) ? 12 : new PdfOptions().BodyFontSize,
+        FontFile = TextFonts.FromEnvironment(),
+        Metadata = new PdfMetadata
+        {
+            Title = info.Get("title"),
+            Author = info.Get("authors"),
+            Subject = info.Get("subject"),
+            Keywords = info.Get("keywords"),
+            Language = info.Get("language", "en"),
+            Date = DateTimeOffset.TryParse(info.Get("date"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date : UndatedReview,
+        },
+    };
+
+    private static bool IsSubmission(ReviewInfo info) =>
+        string.Equals(info.Get("layout", "draft").Trim(), "submission", StringComparison.OrdinalIgnoreCase);
+}
