@@ -114,7 +114,7 @@ public class WordingMatrixTests
                 Assert.DoesNotContain("least common", text);
                 break;
             case "one disincentive":
-                Assert.Contains("One campaign included disincentives (Jensen, 2018; Walsh et al., 2022).", text);
+                Assert.Contains("One campaign included disincentives (Walsh et al., 2022).", text);
                 break;
             case "two disincentives":
                 Assert.Contains("Two campaigns included disincentives (", text);
