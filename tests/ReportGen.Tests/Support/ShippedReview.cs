@@ -10,7 +10,13 @@ internal static class RepoPaths
     public static string Root { get; } = FindRoot();
     public static string Data => Path.Combine(Root, "data");
     public static string Templates => Path.Combine(Root, "templates");
-    public static string ReviewText => Path.Combine(Root, "..", "shared", "spec", "review.txt");
+    /// <summary>
+    /// The published text of the shipped review, kept beside the tests so that a clone alone can check against it;
+    /// <see cref="SpecReviewText"/> is where the team's specification keeps it, which a test compares it with.
+    /// </summary>
+    public static string ReviewText => Path.Combine(Root, "tests", "ReportGen.Tests", "TestFiles", "Review", "review.txt");
+
+    public static string SpecReviewText => Path.Combine(Root, "..", "shared", "spec", "review.txt");
 
     private static string FindRoot()
     {
