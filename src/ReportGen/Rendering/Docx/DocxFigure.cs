@@ -4,7 +4,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using System.Runtime.CompilerServices;
 using ReportGen.Rendering.Pdf.Canvas;
+using ReportGen.Rendering.Prisma;
 using ReportGen.Rendering.Text;
 using SkiaSharp;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -24,6 +26,13 @@ internal sealed class DocxFigure(DocxContext context)
     private const double Dpi = 300;
     private const long EmuPerPoint = 12700;
     private const string SvgExtensionUri = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    /// <summary>
+    /// The 300 dpi PNG of the build's own figure, by its layout and shown width: watch keeps the layout between
+    /// rebuilds while the flow and prisma.sbn are unchanged, and drawing and encoding the PNG again was most of a warm
+    /// rebuild's DOCX time. The same layout gives the same bytes, so a kept PNG is the one a new one would be.
+    /// </summary>
+    private static readonly ConditionalWeakTable<PrismaFigure, Dictionary<double, byte[]>> FigureRasters = new();
 
     /// <summary>The drawing for the image, or null, with a diagnostic, when the image cannot be embedded.</summary>
     public Drawing? Build(LinkInline image, uint textWidth, uint textHeight)
@@ -61,7 +70,7 @@ internal sealed class DocxFigure(DocxContext context)
         var svgPart = context.Main.AddImagePart(ImagePartType.Svg, context.NextRelationshipId("Svg"));
         using (var svg = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(svgText))) svgPart.FeedData(svg);
         var pngPart = context.Main.AddImagePart(ImagePartType.Png, context.NextRelationshipId("Png"));
-        using (var png = new MemoryStream(Raster(picture, shown.Width, shaper))) pngPart.FeedData(png);
+        using (var png = new MemoryStream(RasterOf(url, picture, shown.Width, shaper))) pngPart.FeedData(png);
 
         var description = DocxText.Clean(InlineText(image));
         return Drawing(context.Main.GetIdOfPart(pngPart), context.Main.GetIdOfPart(svgPart),
@@ -81,6 +90,17 @@ internal sealed class DocxFigure(DocxContext context)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static SvgPicture? LoadSvg(string svgText, SkiaTextShaper shaper, out string? error) =>
         SvgPicture.Load(svgText, LoadedFontsTypefaceProvider.Of(shaper), out error);
+
+    private byte[] RasterOf(string url, ISkiaPicture picture, double shownWidthPoints, SkiaTextShaper shaper)
+    {
+        if (!context.Options.Page.Figures.TryGetValue(url, out var figure)) return Raster(picture, shownWidthPoints, shaper);
+        var rasters = FigureRasters.GetOrCreateValue(figure);
+        lock (rasters)
+        {
+            if (!rasters.TryGetValue(shownWidthPoints, out var png)) rasters[shownWidthPoints] = png = Raster(picture, shownWidthPoints, shaper);
+            return png;
+        }
+    }
 
     /// <summary>The picture drawn at 300 dpi of the size it is shown at, on white.</summary>
     private static byte[] Raster(ISkiaPicture picture, double shownWidthPoints, SkiaTextShaper shaper)
