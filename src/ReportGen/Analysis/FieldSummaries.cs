@@ -27,9 +27,14 @@ internal sealed class ListSummary : FieldSummary
     public ListSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<(string Id, string Label, string TableLabel, Wording Wording)> values)
         : base(field, campaigns)
     {
-        var counts = values.Select(v => new FieldCount(v.Id, v.Label, v.TableLabel,
-            campaigns.Where(c => c.Cells[field.Name].Ids.Contains(v.Id)).ToList(), campaigns.Count) { Wording = v.Wording }).ToList();
-        Counts = counts.Select(c => c with { Rank = 1 + counts.Count(o => o.Count > c.Count) }).ToList();
+        // Indexed once rather than searched per value: a review's values grow with its campaigns (one guideline or
+        // resource per few campaigns), and a search per value made this quadratic in the review's size.
+        var campaignsOf = campaigns.SelectMany(c => c.Cells[field.Name].Ids.Distinct().Select(id => (Id: id, Campaign: c)))
+            .ToLookup(p => p.Id, p => p.Campaign, StringComparer.Ordinal);
+        var counts = values.Select(v => new FieldCount(v.Id, v.Label, v.TableLabel, campaignsOf[v.Id].ToList(), campaigns.Count)
+            { Wording = v.Wording }).ToList();
+        var descending = counts.Select(o => o.Count).OrderDescending().ToArray();
+        Counts = counts.Select(c => c with { Rank = 1 + CountAbove(descending, c.Count) }).ToList();
         Counted = Counts.Where(c => c.Count > 0).ToList();
         Ranked = Counted.OrderBy(c => c.Rank).ToList();
         Most = Ranked.Where(c => c.Rank == 1).ToList();
@@ -37,6 +42,19 @@ internal sealed class ListSummary : FieldSummary
     }
 
     public IReadOnlyList<FieldCount> Counts { get; }
+
+    /// <summary>How many of <paramref name="descending"/> (sorted largest first) are above <paramref name="count"/>.</summary>
+    private static int CountAbove(int[] descending, int count)
+    {
+        int low = 0, high = descending.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (descending[middle] > count) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
     public IReadOnlyList<FieldCount> Counted { get; }
     public IReadOnlyList<FieldCount> Ranked { get; }
     public IReadOnlyList<FieldCount> Most { get; }
