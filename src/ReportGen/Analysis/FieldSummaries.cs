@@ -27,10 +27,7 @@ internal sealed class ListSummary : FieldSummary
     public ListSummary(Field field, IReadOnlyList<CampaignView> campaigns, IReadOnlyList<(string Id, string Label, string TableLabel, Wording Wording)> values)
         : base(field, campaigns)
     {
-        // Indexed once rather than searched per value: a review's values grow with its campaigns (one guideline or
-        // resource per few campaigns), and a search per value made this quadratic in the review's size.
-        var campaignsOf = campaigns.SelectMany(c => c.Cells[field.Name].Ids.Distinct().Select(id => (Id: id, Campaign: c)))
-            .ToLookup(p => p.Id, p => p.Campaign, StringComparer.Ordinal);
+        var campaignsOf = CampaignIndex.By(campaigns, c => c.Cells[field.Name].Ids, StringComparer.Ordinal);
         var counts = values.Select(v => new FieldCount(v.Id, v.Label, v.TableLabel, campaignsOf[v.Id].ToList(), campaigns.Count)
             { Wording = v.Wording }).ToList();
         var descending = counts.Select(o => o.Count).OrderDescending().ToArray();

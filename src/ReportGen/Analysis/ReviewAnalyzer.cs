@@ -16,9 +16,7 @@ internal static class ReviewAnalyzer
         foreach (var c in campaigns)
             c.Methods = c.Strategies.Select(s => roots[RootOf(s, lists).Id]).Distinct().OrderBy(m => m.Code.Order).ToList();
 
-        // Indexed once, as the values of a field are: a search per guideline is quadratic in a large review.
-        var campaignsOf = campaigns.SelectMany(c => c.Guidelines.Distinct().Select(g => (Guideline: g, Campaign: c)))
-            .ToLookup(p => p.Guideline, p => p.Campaign);
+        var campaignsOf = CampaignIndex.By(campaigns, c => c.Guidelines);
         var guidelineCounts = review.Guidelines.Select(g => new GuidelineCount(g, campaignsOf[g].ToList())).ToList();
 
         return new ReviewAggregates(
