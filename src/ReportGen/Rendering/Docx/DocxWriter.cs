@@ -54,12 +54,21 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
             DocxPackageParts.WriteFooter(main.AddNewPart<FooterPart>(footerId), styles);
 
             using var context = new DocxContext(main, styles, CaptionIndex.Of(document), page, options, document, diagnostics);
-            var body = new DocxBody(context, footerId);
-            var root = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(document));
-            // Declared once on the root, as Word does, rather than on every element that uses them.
-            foreach (var (prefix, uri) in RootNamespaces) root.AddNamespaceDeclaration(prefix, uri);
-            main.Document = root;
-            body.Numbering.WriteTo(main, "rIdNumbering");
+            DocxNumbering numbering;
+            using (var writer = OpenXmlWriter.Create(main, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                writer.WriteStartDocument();
+                // Declared once on the root, as Word does, rather than on every element that uses them.
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document(), [],
+                    RootNamespaces.Select(n => new KeyValuePair<string, string>(n.Prefix, n.Uri)));
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Body());
+                var body = new DocxBody(context, footerId, new BodyWriter(writer));
+                body.Write(document);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                numbering = body.Numbering;
+            }
+            numbering.WriteTo(main, "rIdNumbering");
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
         return DeterministicZip.Normalize(buffer.ToArray(), date);
