@@ -42,6 +42,9 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
         // Every relationship gets an id of ours: the SDK's own are random, and would change the bytes on every build.
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            // Stored, not compressed: DeterministicZip compresses every part once when it rewrites the package, and
+            // a large review's document.xml is tens of megabytes.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
             DocxPackageParts.WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), options.Page.Metadata, date);
             DocxPackageParts.WriteExtendedProperties(package.AddNewPart<ExtendedFilePropertiesPart>(ExtendedContentType, "rId3"));
@@ -71,6 +74,6 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
             numbering.WriteTo(main, "rIdNumbering");
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
-        return DeterministicZip.Normalize(buffer.ToArray(), date);
+        return DeterministicZip.Normalize(buffer.GetBuffer(), (int)buffer.Length, date);
     }
 }
