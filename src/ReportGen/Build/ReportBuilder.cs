@@ -46,7 +46,7 @@ public static class ReportBuilder
         if (figure is null || rendered is null || diagnostics.HasErrors) return Failed(outputs);
         var documents = TemplateStep.Parse(rendered, diagnostics);
         if (diagnostics.HasErrors) return Failed(outputs);
-        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
+        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents, figure.Claims));
 
         outputs.Add(FigureFileName, figure.Svg);
         WriterStep.Write(documents, figure, review, options, templates, outputs, diagnostics, progress);

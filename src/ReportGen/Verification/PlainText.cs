@@ -53,7 +53,7 @@ internal sealed class PlainText(string file)
     {
         var place = PlaceOf(index);
         return place.Label is { } label
-            ? new Diagnostic($"{file}: {label}", 0, 0, Severity.Error, code, message, hint)
+            ? new Diagnostic(file, 0, 0, Severity.Error, code, message, hint) { Place = label }
             : new Diagnostic(file, place.Line, place.Column, Severity.Error, code, message, hint);
     }
 }

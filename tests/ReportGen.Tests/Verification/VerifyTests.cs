@@ -179,8 +179,8 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
                 foreach (var rest in texts.Skip(1)) rest.Text = "";
             }
             foreach (var t in texts) t.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
-            var label = $"{path.Replace('\\', '/')}: paragraph {index + 1}";
-            places.Add(d => d.File == label);
+            var label = $"paragraph {index + 1}";
+            places.Add(d => d.File == path && d.Place == label);
         }
         return places;
     }
