@@ -101,4 +101,49 @@ public class ClaimsTests
         Assert.Contains(spans, m => m.Groups[2].Value == "45.8%" && m.Groups[1].Value.StartsWith("11 of 24: strategies = interactive; campaigns.csv rows ", StringComparison.Ordinal));
         Assert.Contains(spans, m => m.Groups[2].Value == "1013" && m.Groups[1].Value == "1013: flow database_results; flow.csv row 6");
     }
+
+    [Fact]
+    public void Each_count_in_a_box_of_Figure_1_is_a_claim_with_its_flow_csv_row_and_its_place_in_the_box()
+    {
+        var figure = JsonDocument.Parse(BuiltReview.Shipped.Files[ReportBuilder.ClaimsFileName]).RootElement.GetProperty("figure").EnumerateArray().ToList();
+        var flowLines = File.ReadAllLines(Path.Combine(RepoPaths.Data, "flow.csv"));
+        var claims = new ReportGen.Templating.Claims.FigureClaims(ReviewLoader.Load(RepoPaths.Data, new DiagnosticBag())!.Flow, ReportBuilder.PrismaTemplate);
+        var boxes = PrismaBoxTexts.Render(Path.Combine(RepoPaths.Templates, ReportBuilder.PrismaTemplate),
+            ReviewLoader.Load(RepoPaths.Data, new DiagnosticBag())!.Flow, new DiagnosticBag(), claims: claims)!;
+
+        // Every "(n = N)" the figure draws is one claim; "(n not reported)" is none, nor a box the figure does not draw.
+        var flow = ReviewLoader.Load(RepoPaths.Data, new DiagnosticBag())!.Flow;
+        var drawn = PrismaBoxes.Of(flow).Drawn().Where(boxes.ContainsKey).Sum(b => Regex.Count(boxes[b], @"\(n = \d+\)"));
+        Assert.Equal(drawn, figure.Count);
+        Assert.Equal(6, figure.Count);
+        foreach (var claim in figure)
+        {
+            var text = claim.GetProperty("text").GetString()!;
+            Assert.Equal(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), claim.GetProperty("value").GetDecimal());
+            var box = claim.GetProperty("box");
+            var line = boxes[box.GetProperty("name").GetString()!].Split('\n')[box.GetProperty("line").GetInt32() - 1];
+            Assert.Equal(text, line.Substring(box.GetProperty("column").GetInt32() - 1, text.Length));
+            Assert.Equal(["manuscript"], claim.GetProperty("documents").EnumerateArray().Select(d => d.GetString()));
+            Assert.Equal("prisma.sbn", claim.GetProperty("template").GetProperty("file").GetString());
+            var rows = Assert.Single(claim.GetProperty("counts").GetProperty("rows").EnumerateArray());
+            Assert.Equal("flow.csv", rows.GetProperty("file").GetString());
+            // The rows behind a count add up to it: flow.csv's last column, n.
+            var sum = rows.GetProperty("lines").EnumerateArray().Sum(l => long.Parse(flowLines[l.GetInt32() - 1].Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(claim.GetProperty("value").GetInt64(), sum);
+        }
+        var databases = Assert.Single(figure, c => c.GetProperty("counts").GetProperty("flow").GetString() == "database_results");
+        Assert.Equal(("1013", "box2", 2), (databases.GetProperty("text").GetString(), databases.GetProperty("box").GetProperty("name").GetString(),
+            databases.GetProperty("box").GetProperty("line").GetInt32()));
+        var total = Assert.Single(figure, c => c.GetProperty("box").GetProperty("name").GetString() == "total");
+        Assert.Equal([6, 11], total.GetProperty("counts").GetProperty("rows")[0].GetProperty("lines").EnumerateArray().Select(l => l.GetInt32()));
+    }
+
+    [Fact]
+    public void A_figure_without_claims_draws_the_same_words()
+    {
+        var flow = ReviewLoader.Load(RepoPaths.Data, new DiagnosticBag())!.Flow;
+        var template = Path.Combine(RepoPaths.Templates, ReportBuilder.PrismaTemplate);
+        var claimed = PrismaBoxTexts.Render(template, flow, new DiagnosticBag(), claims: new ReportGen.Templating.Claims.FigureClaims(flow, ReportBuilder.PrismaTemplate))!;
+        Assert.Equal(PrismaBoxTexts.Render(template, flow, new DiagnosticBag())!.OrderBy(p => p.Key), claimed.OrderBy(p => p.Key));
+    }
 }
