@@ -22,7 +22,7 @@ internal static class ManuscriptCheck
         if (generated is null) return [];
         if (ManuscriptReader.Read(manuscript, diagnostics) is not { } input) return [];
         var documents = generated.Documents.Select(d => new GeneratedText(d.Name, d.Markdown, d.Claims)).ToList();
-        var findings = ManuscriptVerifier.Verify(input, documents, generated.Review);
+        var findings = ManuscriptVerifier.Verify(input, documents, generated.Review, generated.Figure.Layout, generated.Figure.Claims);
         foreach (var finding in findings) diagnostics.Add(finding);
         return findings;
     }

@@ -16,9 +16,11 @@ internal static class PdfPlain
     {
         var text = new PlainText(file);
         using var document = PdfDocument.Open(pdf);
+        var pages = new List<PdfPageText>();
         foreach (var page in document.GetPages())
         {
             var lines = Lines(page.GetWords());
+            pages.Add(new PdfPageText(page.Number, lines));
             for (var l = 0; l < lines.Count; l++)
             {
                 var place = new TextPlace(l + 1, 1, -1, $"page {page.Number}, line {l + 1}");
@@ -29,6 +31,7 @@ internal static class PdfPlain
             }
             text.EndParagraph();
         }
+        text.Pages = pages;
         return text;
     }
 

@@ -146,4 +146,18 @@ public class ClaimsTests
         var claimed = PrismaBoxTexts.Render(template, flow, new DiagnosticBag(), claims: new ReportGen.Templating.Claims.FigureClaims(flow, ReportBuilder.PrismaTemplate))!;
         Assert.Equal(PrismaBoxTexts.Render(template, flow, new DiagnosticBag())!.OrderBy(p => p.Key), claimed.OrderBy(p => p.Key));
     }
+
+    [Fact]
+    public void The_examples_of_the_readme_are_claims_of_the_shipped_build_as_they_are_written()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var section = readme[readme.IndexOf("## Where every number comes from", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 3, StringComparison.Ordinal)];
+        var examples = Regex.Matches(section, "```json\n(.*?)```", RegexOptions.Singleline).Select(m => System.Text.Json.Nodes.JsonNode.Parse(m.Groups[1].Value)!).ToList();
+        Assert.Equal(2, examples.Count);
+        var root = System.Text.Json.Nodes.JsonNode.Parse(BuiltReview.Shipped.Files[ReportBuilder.ClaimsFileName])!;
+        var all = root["claims"]!.AsArray().Concat(root["figure"]!.AsArray()).ToList();
+        foreach (var example in examples)
+            Assert.True(all.Any(c => System.Text.Json.Nodes.JsonNode.DeepEquals(c, example)), $"README's example is no claim of the build:\n{example}");
+    }
 }

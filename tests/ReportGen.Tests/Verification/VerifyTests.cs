@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Build;
@@ -135,6 +136,35 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
         var diagnostics = new DiagnosticBag();
         ManuscriptCheck.Run(path, RepoPaths.Data, RepoPaths.Templates, diagnostics);
         Assert.Equal(VerifyCodes.Unreadable, Assert.Single(diagnostics.Items, d => d.Code != ReportGen.Data.DataCodes.IncompleteReference).Code);
+    }
+
+    [Fact]
+    public void A_count_of_the_figure_drawn_in_a_pdf_that_differs_from_the_data_is_RG609_at_its_page_and_line()
+    {
+        // A PDF built from an older data set: the database search gave 1031, so Figure 1 says 1031 and a total of 1105.
+        using var older = ReviewCopy.OfData(RepoPaths.Data);
+        older.Write("data/flow.csv", string.Join("\n", older.Read("data/flow.csv").Split('\n').Select(line =>
+            line.StartsWith("database_results,", StringComparison.Ordinal) ? line[..line.LastIndexOf(',')] + ",1031" : line)));
+        var build = BuiltReview.Build(older.Data, RepoPaths.Templates);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        var path = Path.Combine(_folder.FullName, "manuscript.pdf");
+        File.WriteAllBytes(path, build.Files["manuscript.pdf"]);
+
+        var figure = Verify(path).Where(f => f.Code == VerifyCodes.FigureDiffersFromData).ToList();
+        foreach (var finding in figure) output.WriteLine(finding.ToString());
+        Assert.Equal(2, figure.Count);
+        using var stream = File.OpenRead(path);
+        var pages = PdfPlain.Read(path, stream).Pages!;
+        (string Drawn, string Data)[] expected = [("1105", "1087: flow.csv rows 6, 11"), ("1031", "1013: flow.csv row 6 (flow database_results)")];
+        foreach (var (finding, (drawn, data)) in figure.Zip(expected))
+        {
+            Assert.Contains($" (n = {drawn})\" — the data gives {data}", finding.Message, StringComparison.Ordinal);
+            var place = Regex.Match(finding.Place!, @"^page (\d+), line (\d+)$");
+            Assert.True(place.Success, finding.Place);
+            var line = pages[int.Parse(place.Groups[1].Value) - 1].Lines[int.Parse(place.Groups[2].Value) - 1];
+            Assert.Contains(line, w => w.Text.Contains(drawn, StringComparison.Ordinal));
+            Assert.Contains(line, w => w.Text == "(n");
+        }
     }
 
     [Fact]

@@ -4,8 +4,11 @@ using ReportGen.Model;
 
 namespace ReportGen.Templating.Claims;
 
-/// <summary>A count Figure 1 states: the claim, and the box, line and column of the box's text it stands at (1-based, before wrapping).</summary>
-internal sealed record FigureClaim(Claim Claim, string Box, int Line, int Column);
+/// <summary>
+/// A count Figure 1 states: the claim, and the box, line and column of the box's text it stands at (1-based, before
+/// wrapping); <see cref="Number"/> is its place among the numbers of the box's text (from 0), which wrapping keeps.
+/// </summary>
+internal sealed record FigureClaim(Claim Claim, string Box, int Line, int Column, int Number);
 
 /// <summary>
 /// The counts prisma.sbn writes into the figure's boxes. The template receives each count already formatted; each is
@@ -22,6 +25,9 @@ internal sealed class FigureClaims(FlowCounts flow, string templateFile)
     private const char End = '\uE005';
 
     private readonly List<ClaimSubject> _subjects = [];
+
+    /// <summary>The runs of digits in <paramref name="text"/>, as a reader of the figure's text finds its numbers.</summary>
+    public static int Numbers(string text) => System.Text.RegularExpressions.Regex.Count(text, @"\d+");
     private readonly List<FigureClaim> _recorded = [];
 
     /// <summary>The counts that reached a drawn box, in box order and then text order.</summary>
@@ -53,7 +59,7 @@ internal sealed class FigureClaims(FlowCounts flow, string templateFile)
                 if (drawn)
                 {
                     var claim = new Claim(Document, _recorded.Count, value, Claim.CountKind, _subjects[id], null, new SourceRef(templateFile, templateLine, 1));
-                    _recorded.Add(new FigureClaim(claim, box, line, column));
+                    _recorded.Add(new FigureClaim(claim, box, line, column, Numbers(plain.ToString())));
                 }
                 plain.Append(value);
                 column += value.Length;
