@@ -78,12 +78,13 @@ internal static partial class FigureChecks
         return null;
     }
 
-    /// <summary>The drawn line, after the line before it when the count stands on a line of its own ("Databases (n = 1031)").</summary>
+    /// <summary>The drawn line, after the line before it when the count stands on a line without words ("Databases (n = 1031)").</summary>
     private static string Quoted(PrismaFigure figure, FigureClaim claim, FigureLine line, string drawn)
     {
         var lines = figure.Box(claim.Box)!.Lines;
         var index = lines.ToList().IndexOf(line);
-        return index > 0 && !drawn.Any(char.IsLetter) ? lines[index - 1].Text + " " + drawn : drawn;
+        var wordless = !drawn.Split(' ').Any(w => w.Count(char.IsLetter) >= 2);
+        return index > 0 && wordless ? lines[index - 1].Text + " " + drawn : drawn;
     }
 
     private static double Baseline(Word word) => word.Letters.Count > 0 ? word.Letters[0].StartBaseLine.Y : word.BoundingBox.Bottom;

@@ -168,6 +168,19 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_pdf_table_is_read_row_by_row_and_cell_by_cell_so_a_wrapped_citation_stays_whole()
+    {
+        using var pdf = new MemoryStream(BuiltReview.Shipped.Files["manuscript.pdf"]);
+        var text = Regex.Replace(PdfPlain.Read("manuscript.pdf", pdf).Text, @"\s+", " ");
+        // Table 2's first cell of the row wraps "French et al. (2013); McKenzie et al. (2008)" over four lines, beside eight other cells.
+        Assert.Contains("French et al. (2013); McKenzie et al. (2008) | AUS | Implement cluster randomised trial (theory-informed implementation intervention in general practice, Victoria) |", text, StringComparison.Ordinal);
+        // A word a cell breaks with a hyphen is joined again within the cell.
+        Assert.Contains("| Improve emergency department care of LBP in four NSW hospitals with a multifaceted intervention |", text, StringComparison.Ordinal);
+        // The text around the table is read line by line as before.
+        Assert.Contains("search identified 1013 resources", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Data_whose_flow_breaks_the_flow_rules_stops_verify_as_it_stops_a_build_unless_prisma_warnings()
     {
         using var copy = ReviewCopy.OfData(RepoPaths.Data);
