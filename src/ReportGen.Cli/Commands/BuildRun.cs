@@ -42,5 +42,6 @@ internal sealed record BuildRun(BuildOptions Options, bool Verbose, bool Quiet, 
     }
 
     private void Report(DiagnosticBag diagnostics, CliConsole console, bool succeeded) =>
-        DiagnosticOutput.Write(Format, diagnostics.Sorted().Where(d => Verbose || d.Severity != Severity.Info).ToList(), succeeded, console);
+        DiagnosticOutput.Write(Format, diagnostics.Sorted().Where(d => Verbose || d.Severity != Severity.Info).ToList(), succeeded, console,
+            foldRepeats: !Verbose);
 }

@@ -27,7 +27,8 @@ internal static class DiagnosticOutput
     public static TextWriter SummaryWriter(DiagnosticFormat format, CliConsole console) =>
         format == DiagnosticFormat.Text ? console.Out : console.Error;
 
-    public static void Write(DiagnosticFormat format, IReadOnlyList<Diagnostic> shown, bool succeeded, CliConsole console)
+    /// <param name="foldRepeats">For people: only the first few warnings of each code, then how many more (TextDiagnostics).</param>
+    public static void Write(DiagnosticFormat format, IReadOnlyList<Diagnostic> shown, bool succeeded, CliConsole console, bool foldRepeats = false)
     {
         switch (format)
         {
@@ -38,7 +39,7 @@ internal static class DiagnosticOutput
                 SarifLog.Write(shown, succeeded, ReportGenCommandLine.Version, console.Out);
                 break;
             default:
-                TextDiagnostics.Write(shown, console);
+                TextDiagnostics.Write(shown, console, foldRepeats);
                 break;
         }
     }
