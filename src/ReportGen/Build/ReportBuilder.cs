@@ -37,6 +37,7 @@ public static class ReportBuilder
 
     internal static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, BuildCache? cache)
     {
+        using var collector = CollectorMode.ForBuild();
         var outputs = new OutputSet();
         var writesOutputs = options.Command == BuildCommand.Build;
         using var target = writesOutputs ? OutputTarget.Open(options.OutputDirectory, diagnostics) : null;

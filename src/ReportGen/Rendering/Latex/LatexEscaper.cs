@@ -143,6 +143,10 @@ internal static class LatexEscaper
         '\n' => new("\n"),
         '\r' => new(""),
         < ' ' or '\x7f' => null,
-        _ => new(c.ToString()),
+        _ => new(PrintableAscii[c]),
     };
+
+    /// <summary>Each ASCII character as a string, made once: most of a document's characters are written as themselves,
+    /// and a string for each was most of what the LaTeX writer allocated.</summary>
+    private static readonly string[] PrintableAscii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 }

@@ -86,13 +86,19 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
     /// <summary>Writes literal text found at 0-based <paramref name="line"/> and <paramref name="column"/> of the Markdown.</summary>
     public void WriteText(string text, int line, int column, TextStyle? style = null)
     {
-        var output = new StringBuilder(text.Length + 16);
+        // One buffer and one callback for every piece of text: a table of 10,000 rows is hundreds of thousands of pieces.
+        _escaped.Clear();
+        _textAt = (line, column);
         var state = ContinuedState();
-        LatexEscaper.Append(output, text, style ?? TextStyle, Packages,
-            (index, rune) => ReportUnmapped(rune, line, column + index), ref state);
-        Write(output.ToString());
+        LatexEscaper.Append(_escaped, text, style ?? TextStyle, Packages, _onUnmapped ??= ReportUnmapped, ref state);
+        Write(string.Empty); // the renderer's own bookkeeping (indent, start of line), as for any text it writes
+        foreach (var chunk in _escaped.GetChunks()) Writer.Write(chunk.Span);
         _lastText = (Writer, WrittenLength(), state);
     }
+
+    private readonly StringBuilder _escaped = new();
+    private (int Line, int Column) _textAt;
+    private Action<int, Rune>? _onUnmapped;
 
     /// <summary>Everything the action writes, as a string instead of in the output, so it can be written twice.</summary>
     public string Capture(Action action)
@@ -151,8 +157,9 @@ internal sealed class LatexRenderer : TextRendererBase<LatexRenderer>
 
     private int WrittenLength() => Writer is StringWriter written ? written.GetStringBuilder().Length : -1;
 
-    private void ReportUnmapped(Rune rune, int line, int column) =>
-        Diagnostics.Warning(SourceName, line + 1, column + 1, LatexDiagnosticCodes.UnmappedCharacter,
+    /// <summary>Reports a character of the text being written (<see cref="WriteText"/>) at <paramref name="index"/> in it.</summary>
+    private void ReportUnmapped(int index, Rune rune) =>
+        Diagnostics.Warning(SourceName, _textAt.Line + 1, _textAt.Column + index + 1, LatexDiagnosticCodes.UnmappedCharacter,
             $"the character {LatexUnicode.Describe(rune)} has no form that pdflatex can set; it was replaced with '?'",
             "Replace it in the data or the template with plain text, or with a character the LaTeX writer maps "
             + "(Latin letters, dashes, quotes, common math symbols, Greek letters).");

@@ -97,9 +97,13 @@ internal static class LatexUnicode
             return new Form($@"\ensuremath{{\{GreekLower[code - 0x03B1]}}}");
         if (GreekUpper.TryGetValue(code, out var upper)) return new Form($@"\ensuremath{{\{upper}}}");
         foreach (var (first, last) in DirectRanges)
-            if (code >= first && code <= last) return new Form(rune.ToString());
+            if (code >= first && code <= last) return new Form(DirectForms[code - DirectRanges[0].First]);
         return null;
     }
+
+    /// <summary>The characters of <see cref="DirectRanges"/> as strings, made once instead of once per character written.</summary>
+    private static readonly string[] DirectForms =
+        [.. Enumerable.Range(DirectRanges[0].First, DirectRanges[^1].Last - DirectRanges[0].First + 1).Select(c => ((char)c).ToString())];
 
     /// <summary>Describes a character for a message: <c>'😀' (U+1F600, in the block Emoticons)</c>.</summary>
     public static string Describe(Rune rune)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using ReportGen.Diagnostics;
 using ReportGen.Document;
@@ -9,15 +8,15 @@ using ReportGen.Templating;
 namespace ReportGen.Rendering.Latex;
 
 /// <summary>Writes the Markdown document tree as LaTeX that compiles with pdflatex and lualatex.</summary>
-internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWriter
+internal sealed class LatexWriter(WriterSettings settings) : IDocumentWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public string Extension => "tex";
 
     public byte[]? Write(ReportDocument document, DiagnosticBag diagnostics) =>
-        WriteDocument(document, settings.LatexPreamble, settings.LatexPreamblePath, settings.Metadata, diagnostics, settings.Templates) is { } tex
-            ? Utf8.GetBytes(tex) : null;
+        Compose(document, settings.LatexPreamble, settings.LatexPreamblePath, settings.Metadata, diagnostics, settings.Templates) is { } tex
+            ? Utf8.GetBytes(tex.ToString()) : null;
 
     /// <summary>The body (what goes between \begin{document} and \end{document}) and the packages it uses.</summary>
     public static LatexOutput WriteBody(MarkdownDocument document, DiagnosticBag diagnostics, string sourceName) =>
@@ -26,13 +25,20 @@ internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWr
     /// <inheritdoc cref="WriteBody(MarkdownDocument, DiagnosticBag, string)"/>
     public static LatexOutput WriteBody(ReportDocument document, DiagnosticBag diagnostics)
     {
+        var (latex, packages) = Render(document, diagnostics);
+        return new LatexOutput(AppendTidy(new StringBuilder(latex.Length), latex).ToString(), packages);
+    }
+
+    /// <summary>The body as the renderer wrote it, untidied, and the packages it uses.</summary>
+    private static (StringBuilder Latex, IReadOnlyList<LatexPackage> Packages) Render(ReportDocument document, DiagnosticBag diagnostics)
+    {
         var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var renderer = new LatexRenderer(writer, document, diagnostics)
         {
             TopHeadingLevel = document.Tree.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min(),
         };
         renderer.Render(document.Tree);
-        return new LatexOutput(Tidy(writer.ToString()), renderer.Packages.InLoadOrder());
+        return (writer.GetStringBuilder(), renderer.Packages.InLoadOrder());
     }
 
     /// <summary>
@@ -57,22 +63,56 @@ internal sealed partial class LatexWriter(WriterSettings settings) : IDocumentWr
         string templatePath,
         IReadOnlyDictionary<string, string> metadata,
         DiagnosticBag diagnostics,
-        TemplateRunner? templates = null)
+        TemplateRunner? templates = null) =>
+        Compose(document, preambleTemplateText, templatePath, metadata, diagnostics, templates)?.ToString();
+
+    /// <summary>
+    /// The whole document in one buffer of its size: a large review's body is tens of megabytes, and each copy of it
+    /// (tidied, trimmed, joined to the preamble) was one more allocation on the large-object heap.
+    /// </summary>
+    private static StringBuilder? Compose(
+        ReportDocument document,
+        string preambleTemplateText,
+        string templatePath,
+        IReadOnlyDictionary<string, string> metadata,
+        DiagnosticBag diagnostics,
+        TemplateRunner? templates)
     {
-        var body = WriteBody(document, diagnostics);
-        var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, body.Packages, metadata, diagnostics,
+        var (body, packages) = Render(document, diagnostics);
+        var preamble = LatexPreamble.Render(preambleTemplateText, templatePath, packages, metadata, diagnostics,
             templates ?? new TemplateRunner(TemplateLimits.Default));
         if (preamble is null) return null;
-        return preamble.TrimEnd('\n', ' ') + "\n\n" + body.Body + "\n\\end{document}\n";
+        const string End = "\n\\end{document}\n";
+        var tex = new StringBuilder(preamble.Length + body.Length + End.Length + 2);
+        tex.Append(preamble.AsSpan().TrimEnd("\n ")).Append("\n\n");
+        return AppendTidy(tex, body).Append(End);
     }
 
-    /// <summary>One blank line between blocks at most, no blank lines at the ends, and a final newline.</summary>
-    private static string Tidy(string latex)
+    /// <summary>
+    /// Appends <paramref name="latex"/> with one blank line between blocks at most, no blank lines at the ends, and a
+    /// final newline (nothing when it is only blank lines).
+    /// </summary>
+    private static StringBuilder AppendTidy(StringBuilder target, StringBuilder latex)
     {
-        var text = ExtraBlankLines().Replace(latex, "\n\n").Trim('\n');
-        return text.Length == 0 ? "" : text + "\n";
+        var newlines = 0;
+        var started = false;
+        foreach (var chunk in latex.GetChunks())
+        {
+            var text = chunk.Span;
+            while (text.Length > 0)
+            {
+                var run = text.IndexOf('\n') is var at and >= 0 ? at : text.Length;
+                if (run > 0)
+                {
+                    if (started) target.Append('\n', Math.Min(newlines, 2));
+                    target.Append(text[..run]);
+                    started = true;
+                    newlines = 0;
+                }
+                if (run < text.Length) newlines++;
+                text = text[Math.Min(run + 1, text.Length)..];
+            }
+        }
+        return started ? target.Append('\n') : target;
     }
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex ExtraBlankLines();
 }

@@ -10,16 +10,20 @@ internal sealed class LiteralInlineRenderer : MarkdownObjectRenderer<LatexRender
     protected override void Write(LatexRenderer renderer, LiteralInline literal)
     {
         var text = literal.Content.ToString();
-        if (renderer.TextStyle.Code)
+        // Only a space can be a tie; most pieces of a large table have none, and need neither their neighbours' text nor a copy.
+        if (renderer.TextStyle.Code || !text.Contains(' '))
         {
             renderer.WriteText(text, literal.Line, literal.Column);
             return;
         }
         var ties = Ties.Find(text, TextOf(literal.PreviousSibling, last: true), TextOf(literal.NextSibling, last: false));
-        var chars = text.ToCharArray();
-        foreach (var (index, weak) in ties)
-            if (!weak) chars[index] = Ties.NoBreakSpace;
-        text = new string(chars);
+        if (ties.Any(t => !t.Weak))
+        {
+            var chars = text.ToCharArray();
+            foreach (var (index, weak) in ties)
+                if (!weak) chars[index] = Ties.NoBreakSpace;
+            text = new string(chars);
+        }
         // A weak tie is a space TeX breaks only when every other choice is worse (penalty 1000), as the PDF's last pass does.
         var start = 0;
         foreach (var (index, _) in ties.Where(t => t.Weak))
