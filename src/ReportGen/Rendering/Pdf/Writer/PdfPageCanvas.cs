@@ -95,6 +95,8 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
     public void Text(ShapedText text, double x, double baseline)
     {
         _fonts.Register(text);
+        // Text is painted in the fill colour, which a figure's box may have left white.
+        SetFill(PrismaStyle.Stroke);
         foreach (var run in text.Runs)
         {
             if (run.Glyphs.Length == 0) continue;
