@@ -95,6 +95,7 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         DiagnosticBag diagnostics, string sourceName)
     {
         var styles = new PdfStyles(options.BodyFontSize);
+        LineBreakAhead.Run(sections, options.Margins);
         var canvas = options.Layout == PageLayout.Submission
             ? new LineNumberingCanvas(surface, shaper, styles.LineNumber, options.Margins.Left - options.BodyFontSize)
             : surface;

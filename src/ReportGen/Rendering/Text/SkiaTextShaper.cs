@@ -101,12 +101,16 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
         return hbFont.GetHorizontalGlyphAdvance(glyph) / (double)HarfBuzzScale;
     }
 
+    /// <summary>Safe to call from several threads (the PDF writer breaks paragraphs on every core); each word and style is shaped once.</summary>
     public ShapedText Shape(string text, TextStyle style)
     {
-        if (_cache.TryGetValue((text, style), out var cached)) return cached;
-        var shaped = ShapeUncached(text, style);
-        _cache[(text, style)] = shaped;
-        return shaped;
+        lock (_cache)
+        {
+            if (_cache.TryGetValue((text, style), out var cached)) return cached;
+            var shaped = ShapeUncached(text, style);
+            _cache[(text, style)] = shaped;
+            return shaped;
+        }
     }
 
     private ShapedText ShapeUncached(string text, TextStyle style)
