@@ -26,15 +26,17 @@ internal sealed class PdfFonts(SkiaTextShaper shaper)
             if (run.Glyphs.Length == 0) continue;
             var face = FaceOf(run.FaceIndex);
             var utf8 = Encoding.UTF8.GetBytes(run.Text);
+            // Clusters are UTF-8 offsets, rising along the glyphs of left-to-right text and falling along right-to-left
+            // text; a cluster's text runs to the next larger cluster whichever order the glyphs are in.
+            var starts = run.Clusters.Distinct().Order().ToArray();
             for (var i = 0; i < run.Glyphs.Length; i++)
             {
                 var glyph = run.Glyphs[i];
                 if (face.Text.ContainsKey(glyph)) continue;
                 var start = (int)run.Clusters[i];
-                // A cluster's text runs to the next larger cluster; the second glyph of a cluster stands for nothing more.
-                var end = utf8.Length;
-                for (var j = i + 1; j < run.Clusters.Length; j++)
-                    if (run.Clusters[j] > start) { end = (int)run.Clusters[j]; break; }
+                var next = Array.BinarySearch(starts, run.Clusters[i]) + 1;
+                var end = next < starts.Length ? (int)starts[next] : utf8.Length;
+                // The second glyph of a cluster (a mark, a piece of a decomposed letter) stands for nothing more.
                 var shared = i > 0 && run.Clusters[i - 1] == run.Clusters[i];
                 face.Text[glyph] = shared || start >= utf8.Length ? "" : Encoding.UTF8.GetString(utf8, start, Math.Max(0, end - start));
             }
