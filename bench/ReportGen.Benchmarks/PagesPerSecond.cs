@@ -23,7 +23,7 @@ internal static partial class PagesPerSecond
     public static void Print(IReadOnlyList<string> reviews, int repeats, PdfBackend backend, string? outFolder, TextWriter output)
     {
         output.WriteLine($"PDF backend: {backend}");
-        output.WriteLine("| review | PDF pages | best wall (ms) | best CPU (ms) | pages per second (wall) | pages per CPU second | layout only: CPU (ms) | MB allocated per run |");
+        output.WriteLine("| review | PDF pages | best wall (ms) | best CPU (ms) | pages per second (wall) | pages per CPU second | layout alone, one thread: CPU (ms) | MB allocated per run |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var review in reviews)
         {

@@ -35,7 +35,7 @@ if (args.Length > 0 && args[0] == "pages")
         else if (args[i] == "--out" && i + 1 < args.Length) outFolder = args[++i];
         else reviews.Add(args[i]);
     }
-    PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, backend, outFolder, Console.Out);
+    PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], Math.Max(1, repeats), backend, outFolder, Console.Out);
     return 0;
 }
 // dotnet run -c Release --project bench/ReportGen.Benchmarks -- warm [--repeat K]

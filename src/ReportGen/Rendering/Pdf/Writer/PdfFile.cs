@@ -37,11 +37,12 @@ internal sealed class PdfFile
     }
 
     /// <summary>
-    /// A stream object, deflated at the fastest level (the content of thousands of pages is compressed; the smallest
-    /// level costs several times the time for a few per cent of size). <paramref name="dictionary"/> adds entries.
+    /// A stream object, deflated at the fastest level unless <paramref name="level"/> says otherwise: the content of
+    /// thousands of pages is compressed, and zlib's default level (Skia's) cost several times the time for a few per
+    /// cent of size. A document's few font programs are worth the optimal level. <paramref name="dictionary"/> adds entries.
     /// </summary>
-    public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBytes>? dictionary = null) =>
-        DeflatedStream(number, Deflate(data), dictionary);
+    public void Stream(int number, ReadOnlySpan<byte> data, Action<PdfBytes>? dictionary = null, CompressionLevel level = CompressionLevel.Fastest) =>
+        DeflatedStream(number, Deflate(data, level), dictionary);
 
     /// <summary>A stream object whose data the caller has already deflated (with <see cref="Deflate"/>).</summary>
     public void DeflatedStream(int number, byte[] deflated, Action<PdfBytes>? dictionary = null)
@@ -53,10 +54,10 @@ internal sealed class PdfFile
     }
 
     /// <summary>The zlib stream FlateDecode reads; the same bytes give the same output.</summary>
-    public static byte[] Deflate(ReadOnlySpan<byte> data)
+    public static byte[] Deflate(ReadOnlySpan<byte> data, CompressionLevel level = CompressionLevel.Fastest)
     {
         using var buffer = new MemoryStream(data.Length / 3 + 64);
-        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(data);
+        using (var zlib = new ZLibStream(buffer, level, leaveOpen: true)) zlib.Write(data);
         return buffer.ToArray();
     }
 

@@ -79,7 +79,7 @@ internal sealed class PdfFonts(SkiaTextShaper shaper)
             var m = metrics.Metrics;
 
             var program = file.Reserve();
-            file.Stream(program, bytes, d => d.Ascii("\n/Length1 ").Int(bytes.Length));
+            file.Stream(program, bytes, d => d.Ascii("\n/Length1 ").Int(bytes.Length), System.IO.Compression.CompressionLevel.Optimal);
             var descriptor = file.Reserve();
             file.Object(descriptor, o => o.Ascii("<</Type /FontDescriptor\n/FontName /").Ascii(name)
                 .Ascii("\n/Flags 4\n/Ascent ").Number(-m.Ascent).Ascii("\n/Descent ").Number(-m.Descent)
@@ -95,7 +95,7 @@ internal sealed class PdfFonts(SkiaTextShaper shaper)
                 o.Ascii("]>>");
             });
             var toUnicode = file.Reserve();
-            file.Stream(toUnicode, ToUnicode(face));
+            file.Stream(toUnicode, ToUnicode(face), level: System.IO.Compression.CompressionLevel.Optimal);
             file.Object(face.Object, o => o.Ascii("<</Type /Font\n/Subtype /Type0\n/BaseFont /").Ascii(name)
                 .Ascii("\n/Encoding /Identity-H\n/DescendantFonts [").Int(cidFont).Ascii(" 0 R]\n/ToUnicode ").Int(toUnicode).Ascii(" 0 R>>"));
         }
