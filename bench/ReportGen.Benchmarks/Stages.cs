@@ -28,7 +28,7 @@ internal static class Stages
         ("PDF", Pdf),
         ("DOCX", Docx),
         ("HTML", Html),
-        ("claims.json", f => ClaimsJson.Write(f.Documents).Length),
+        ("claims.json", f => ClaimsJson.Write(f.Documents, f.Figure.Claims).Length),
         ("DOCX manuscript", f => Docx(f, "manuscript")),
         ("DOCX table2", f => Docx(f, "table2")),
         ("DOCX abbreviations", f => Docx(f, "abbreviations")),
