@@ -8,6 +8,12 @@ internal enum PaperSize { A4, Letter }
 /// <summary><see cref="Submission"/>: 12 pt, double-spaced, line numbers in the margin, as journals ask for review.</summary>
 internal enum PageLayout { Draft, Submission }
 
+/// <summary>
+/// <see cref="Own"/>: page content written from the shaped glyphs by ReportGen (Pdf/Writer); <see cref="Skia"/>: Skia's
+/// PDF backend. Both draw the same layout with the same glyphs at the same positions.
+/// </summary>
+internal enum PdfBackend { Own, Skia }
+
 /// <summary>Document information written into the PDF. <see cref="Date"/> is both creation and modification date.</summary>
 internal sealed record PdfMetadata
 {
@@ -62,6 +68,12 @@ internal sealed record PdfOptions
     /// <summary>Called with the page count after each page is drawn, so a long layout can show its progress.</summary>
     public Action<int>? PageDrawn { get; init; }
     public PageLayout Layout { get; init; } = PageLayout.Draft;
+
+    /// <summary>
+    /// Which PDF backend draws the pages. <see cref="PdfBackend.Own"/> (the default) still hands a document to Skia when
+    /// it holds an SVG picture other than a figure the build laid out, or text only a system font could draw.
+    /// </summary>
+    public PdfBackend Backend { get; init; } = PdfBackend.Own;
 
     /// <summary>Whole points, because Skia writes page sizes rounded to whole points.</summary>
     public Size PageSize => PaperSize == PaperSize.Letter ? new Size(612, 792) : new Size(595, 842);

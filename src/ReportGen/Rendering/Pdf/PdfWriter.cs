@@ -7,6 +7,7 @@ using ReportGen.Rendering.Pdf.Canvas;
 using ReportGen.Rendering.Pdf.Layout;
 using ReportGen.Rendering.Pdf.Markdown;
 using ReportGen.Rendering.Prisma;
+using ReportGen.Rendering.Pdf.Writer;
 using SkiaSharp;
 
 namespace ReportGen.Rendering.Pdf;
@@ -36,36 +37,75 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         var pictures = new List<IDisposable>();
         try
         {
-            var builder = new PdfDocumentBuilder(shaper, options, svg => LoadSvg(svg, shaper, pictures), diagnostics, sourceName);
-            var sections = builder.Build(document);
+            var sections = Sections(document, shaper, options, pictures, diagnostics);
             if (diagnostics.HasErrors) return null;
-
-            using var buffer = new MemoryStream();
-            IReadOnlyList<OutlineEntry> outline;
-            using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
+            if (options.Backend == PdfBackend.Own && pictures.Count == 0)
             {
-                using var skia = new SkiaCanvas(skDocument, shaper);
-                var styles = new PdfStyles(options.BodyFontSize);
-                ICanvas canvas = options.Layout == PageLayout.Submission
-                    ? new LineNumberingCanvas(skia, shaper, styles.LineNumber, options.Margins.Left - options.BodyFontSize)
-                    : skia;
-                PageLoop.Run(sections, canvas, options.Margins,
-                    (c, number, size) =>
-                    {
-                        DrawPageNumber(c, shaper, styles, options.Margins, number, size);
-                        options.PageDrawn?.Invoke(number);
-                    },
-                    diagnostics, sourceName);
-                outline = skia.Outline;
-                skDocument.Close();
+                var drawn = new DiagnosticBag();
+                var pdf = DrawOwn(sections, shaper, options, drawn, sourceName);
+                if (!shaper.UsesSystemFaces)
+                {
+                    foreach (var diagnostic in drawn.Items) diagnostics.Add(diagnostic);
+                    return diagnostics.HasErrors ? null : pdf;
+                }
+                // Text that only a system font could draw (a font collection, perhaps, which this writer cannot embed):
+                // Skia draws the document again from a fresh layout.
+                sections = Sections(document, shaper, options, pictures, new DiagnosticBag());
             }
-            if (diagnostics.HasErrors) return null;
-            return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language);
+            var skiaPdf = DrawSkia(sections, shaper, options, diagnostics, sourceName);
+            return diagnostics.HasErrors ? null : skiaPdf;
         }
         finally
         {
             foreach (var picture in pictures) picture.Dispose();
         }
+    }
+
+    private static IReadOnlyList<Section> Sections(ReportDocument document, SkiaTextShaper shaper, PdfOptions options,
+        List<IDisposable> pictures, DiagnosticBag diagnostics) =>
+        new PdfDocumentBuilder(shaper, options, svg => LoadSvg(svg, shaper, pictures), diagnostics, document.SourceName).Build(document);
+
+    private static byte[] DrawOwn(IReadOnlyList<Section> sections, SkiaTextShaper shaper, PdfOptions options, DiagnosticBag diagnostics,
+        string sourceName)
+    {
+        var file = new PdfFile();
+        var info = file.Reserve();
+        file.Object(info, o => PdfInformation.Write(o, options.Metadata));
+        var pages = new PdfPageCanvas(file, shaper);
+        RunPages(sections, pages, shaper, options, diagnostics, sourceName);
+        var root = pages.Finish();
+        return PdfCatalogAmender.Amend(file.Finish(root, info), pages.Outline, options.Metadata.Language);
+    }
+
+    private static byte[] DrawSkia(IReadOnlyList<Section> sections, SkiaTextShaper shaper, PdfOptions options, DiagnosticBag diagnostics, string sourceName)
+    {
+        using var buffer = new MemoryStream();
+        IReadOnlyList<OutlineEntry> outline;
+        using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
+        {
+            using var skia = new SkiaCanvas(skDocument, shaper);
+            RunPages(sections, skia, shaper, options, diagnostics, sourceName);
+            outline = skia.Outline;
+            skDocument.Close();
+        }
+        return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language);
+    }
+
+    private static void RunPages(IReadOnlyList<Section> sections, ICanvas surface, SkiaTextShaper shaper, PdfOptions options,
+        DiagnosticBag diagnostics, string sourceName)
+    {
+        var styles = new PdfStyles(options.BodyFontSize);
+        LineBreakAhead.Run(sections, options.Margins);
+        var canvas = options.Layout == PageLayout.Submission
+            ? new LineNumberingCanvas(surface, shaper, styles.LineNumber, options.Margins.Left - options.BodyFontSize)
+            : surface;
+        PageLoop.Run(sections, canvas, options.Margins,
+            (c, number, size) =>
+            {
+                DrawPageNumber(c, shaper, styles, options.Margins, number, size);
+                options.PageDrawn?.Invoke(number);
+            },
+            diagnostics, sourceName);
     }
 
     /// <summary>
@@ -88,18 +128,40 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
     {
         using var shaper = CreateShaper(options, DocumentCharacters.OfFigure(figure), diagnostics, sourceName);
         if (shaper is null) return false;
+        var pdf = options.Backend == PdfBackend.Own ? DrawFigure(figure, shaper, options) : null;
+        output.Write(pdf is null || shaper.UsesSystemFaces ? DrawFigureWithSkia(figure, shaper, options) : pdf);
+        return true;
+    }
+
+    private static byte[] DrawFigure(PrismaFigure figure, SkiaTextShaper shaper, PdfOptions options)
+    {
+        var file = new PdfFile();
+        var info = file.Reserve();
+        file.Object(info, o => PdfInformation.Write(o, options.Metadata));
+        var pages = new PdfPageCanvas(file, shaper);
+        DrawFigurePage(pages, figure, shaper);
+        var root = pages.Finish();
+        return PdfCatalogAmender.Amend(file.Finish(root, info), [], options.Metadata.Language);
+    }
+
+    private static byte[] DrawFigureWithSkia(PrismaFigure figure, SkiaTextShaper shaper, PdfOptions options)
+    {
         using var buffer = new MemoryStream();
         using (var skDocument = SKDocument.CreatePdf(buffer, Metadata(options.Metadata)))
         {
             using var canvas = new SkiaCanvas(skDocument, shaper);
-            var size = new Size(figure.Width, figure.Height);
-            canvas.BeginPage(size);
-            canvas.DrawPicture(new FigurePicture(figure, shaper), new Rect(0, 0, size.Width, size.Height));
-            canvas.EndPage();
+            DrawFigurePage(canvas, figure, shaper);
             skDocument.Close();
         }
-        output.Write(PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language));
-        return true;
+        return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), [], options.Metadata.Language);
+    }
+
+    private static void DrawFigurePage(ICanvas canvas, PrismaFigure figure, SkiaTextShaper shaper)
+    {
+        var size = new Size(figure.Width, figure.Height);
+        canvas.BeginPage(size);
+        canvas.DrawPicture(new FigurePicture(figure, shaper), new Rect(0, 0, size.Width, size.Height));
+        canvas.EndPage();
     }
 
     // Internal so that the DOCX writer measures table columns and draws its PNG figure with the PDF's fonts.

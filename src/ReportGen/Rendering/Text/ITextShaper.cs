@@ -1,6 +1,9 @@
 namespace ReportGen.Rendering.Text;
 
-/// <summary>Turns text into glyphs in the document's fonts; layout only ever reads widths from here.</summary>
+/// <summary>
+/// Turns text into glyphs in the document's fonts; layout only ever reads widths from here. <see cref="Shape"/> may be
+/// called from several threads at once (the PDF writer cuts a long table's cells and breaks paragraphs on every core).
+/// </summary>
 internal interface ITextShaper
 {
     ShapedText Shape(string text, TextStyle style);

@@ -15,6 +15,8 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     private const int FirstFallbackFace = 5;
 
     private readonly List<SKTypeface> _faces = [];
+    // The font file behind each face, for a PDF writer that embeds it itself; null until asked for a face found on the system.
+    private readonly List<byte[]?> _faceFiles = [];
     private readonly int _fileFallbackEnd;
     private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
     private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
@@ -25,9 +27,13 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
 
     private readonly HarfBuzzSharp.Feature[] _features;
 
-    private SkiaTextShaper(IEnumerable<SKTypeface> faces, bool ligatures)
+    private SkiaTextShaper(IEnumerable<(SKTypeface Face, byte[]? File)> faces, bool ligatures)
     {
-        _faces.AddRange(faces);
+        foreach (var (face, file) in faces)
+        {
+            _faces.Add(face);
+            _faceFiles.Add(file);
+        }
         _fileFallbackEnd = _faces.Count;
         _features = ligatures ? WithLigatures : WithoutLigatures;
     }
@@ -50,40 +56,61 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     {
         var files = new List<string> { fonts.Regular, fonts.Bold, fonts.Italic, fonts.BoldItalic, monospaceFile ?? fonts.Regular };
         files.AddRange(fonts.Fallbacks);
-        var faces = new List<SKTypeface>();
+        var faces = new List<(SKTypeface, byte[]?)>();
         var allSubset = characters is not null;
         foreach (var file in files)
         {
-            var (face, subset) = Load(file, characters);
+            var (face, bytes, subset) = Load(file, characters);
             allSubset &= subset;
             if (face is null)
             {
-                foreach (var loaded in faces) loaded.Dispose();
+                foreach (var (loaded, _) in faces) loaded.Dispose();
                 unreadableFile = file;
                 return null;
             }
-            faces.Add(face);
+            faces.Add((face, bytes));
         }
         unreadableFile = null;
         return new SkiaTextShaper(faces, ligatures: allSubset);
     }
 
-    /// <summary>The face, and whether it was cut down to the characters.</summary>
-    private static (SKTypeface? Face, bool Subset) Load(string file, IReadOnlySet<int>? characters)
+    /// <summary>The face, the font file it was made from (when read here), and whether it was cut down to the characters.</summary>
+    private static (SKTypeface? Face, byte[]? File, bool Subset) Load(string file, IReadOnlySet<int>? characters)
     {
-        if (characters is null) return (SKTypeface.FromFile(file), false);
-        if (FontFileCache.Read(file) is not { } font) return (null, false);
+        if (characters is null) return (SKTypeface.FromFile(file), null, false);
+        if (FontFileCache.Read(file) is not { } font) return (null, null, false);
         var subset = FontFileCache.Subset(file, font, characters);
         using var data = SKData.CreateCopy(subset ?? font);
-        return (SKTypeface.FromData(data), subset is not null);
+        return (SKTypeface.FromData(data), subset ?? font, subset is not null);
     }
 
+    /// <summary>
+    /// The font file of a face, as a PDF embeds it (the glyph ids of <see cref="Shape"/> index its glyphs), or null for a
+    /// face the system's font manager lent, which may sit in a font collection that a PDF cannot embed as it is.
+    /// </summary>
+    public byte[]? FaceFile(int face) => _faceFiles[face];
+
+    /// <summary>Whether some text needed a face of the system's rather than of the font set.</summary>
+    public bool UsesSystemFaces => _faces.Count > _fileFallbackEnd;
+
+    /// <summary>A glyph's advance in ems, exactly as shaping measured it, so a PDF's widths agree with the positions.</summary>
+    public double GlyphAdvance(int face, ushort glyph)
+    {
+        if (!_harfBuzzFonts.TryGetValue(face, out var hbFont))
+            _harfBuzzFonts[face] = hbFont = CreateHarfBuzzFont(_faces[face]);
+        return hbFont.GetHorizontalGlyphAdvance(glyph) / (double)HarfBuzzScale;
+    }
+
+    /// <summary>Safe to call from several threads (the PDF writer breaks paragraphs on every core); each word and style is shaped once.</summary>
     public ShapedText Shape(string text, TextStyle style)
     {
-        if (_cache.TryGetValue((text, style), out var cached)) return cached;
-        var shaped = ShapeUncached(text, style);
-        _cache[(text, style)] = shaped;
-        return shaped;
+        lock (_cache)
+        {
+            if (_cache.TryGetValue((text, style), out var cached)) return cached;
+            var shaped = ShapeUncached(text, style);
+            _cache[(text, style)] = shaped;
+            return shaped;
+        }
     }
 
     private ShapedText ShapeUncached(string text, TextStyle style)
@@ -131,6 +158,7 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
             {
                 index = _faces.Count;
                 _faces.Add(system);
+                _faceFiles.Add(null);
                 _systemFallbacks[system.FamilyName] = index;
             }
             else system.Dispose();

@@ -12,5 +12,7 @@ internal sealed class FigurePicture(PrismaFigure figure, ITextShaper shaper) : I
 
     public PrismaFigure Figure => figure;
 
+    public ITextShaper Shaper => shaper;
+
     public void Draw(SKCanvas canvas, TextPainter text) => PrismaPainter.Paint(canvas, figure, shaper, text);
 }

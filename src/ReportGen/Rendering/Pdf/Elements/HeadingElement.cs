@@ -11,6 +11,8 @@ internal sealed class HeadingElement(ParagraphElement text, int level, string ti
     public bool KeepWithNext => true;
     public bool KeepTogether => true;
 
+    public void CollectParagraphs(double width, List<(ParagraphElement Paragraph, double Width)> into) => text.CollectParagraphs(width, into);
+
     public SpacePlan Measure(Size available)
     {
         var plan = text.Measure(available with { Height = Math.Max(0, available.Height - spaceBefore) });

@@ -10,12 +10,35 @@ internal sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphF
     private const int MinimumLinesAtBreak = 2;
     private IReadOnlyList<TextLine>? _lines;
     private double _linesWidth = double.NaN;
+    private bool _overflowReported;
     private int _nextLine;
 
     public bool KeepWithNext => format.KeepWithNext;
     public ParagraphFormat Format => format;
 
     public IReadOnlyList<TextLine> LinesFor(double width)
+    {
+        var lines = Break(width);
+        // Reported here, in page order, never from the breaking ahead, whose order depends on the threads.
+        if (!_overflowReported)
+        {
+            _overflowReported = true;
+            if (format.OnOverflow is { } report)
+                foreach (var line in lines.Where(l => l.Overflow > SpacePlan.Tolerance))
+                    report(line.Text, line.Overflow);
+        }
+        return lines;
+    }
+
+    public void CollectParagraphs(double width, List<(ParagraphElement Paragraph, double Width)> into) => into.Add((this, width));
+
+    /// <summary>
+    /// Breaks the paragraph for <paramref name="width"/> ahead of layout (<see cref="LineBreakAhead"/>); layout then finds the
+    /// lines ready when it asks for the same width. Safe to call for different paragraphs at once.
+    /// </summary>
+    public void BreakAhead(double width) => Break(width);
+
+    private IReadOnlyList<TextLine> Break(double width)
     {
         var textWidth = Math.Max(1, width - format.LeftIndent - format.HangingIndent);
         if (_lines is null || Math.Abs(_linesWidth - textWidth) > SpacePlan.Tolerance)
@@ -28,9 +51,7 @@ internal sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphF
             };
             _lines = LineBreaker.Break(atoms, textWidth, shaper, options);
             _linesWidth = textWidth;
-            if (format.OnOverflow is { } report)
-                foreach (var line in _lines.Where(l => l.Overflow > SpacePlan.Tolerance))
-                    report(line.Text, line.Overflow);
+            _overflowReported = false;
         }
         return _lines;
     }

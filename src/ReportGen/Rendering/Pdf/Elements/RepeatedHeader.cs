@@ -13,6 +13,13 @@ internal sealed class RepeatedHeader(IElement firstHeader, IElement continuedHea
 
     private IElement Header => _started ? continuedHeader : firstHeader;
 
+    public void CollectParagraphs(double width, List<(ParagraphElement Paragraph, double Width)> into)
+    {
+        firstHeader.CollectParagraphs(width, into);
+        continuedHeader.CollectParagraphs(width, into);
+        body.CollectParagraphs(width, into);
+    }
+
     public SpacePlan Measure(Size available)
     {
         var header = Header;

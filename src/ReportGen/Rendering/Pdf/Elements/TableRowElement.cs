@@ -24,6 +24,14 @@ internal sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyLi
 
     public SpacePlan Measure(Size available) => Plan(available).Plan;
 
+    public void CollectParagraphs(double width, List<(ParagraphElement Paragraph, double Width)> into)
+    {
+        var widths = ColumnWidths(width);
+        for (var i = 0; i < cells.Count; i++) cells[i].CollectParagraphs(CellWidth(widths[i]), into);
+    }
+
+    private static double CellWidth(double columnWidth) => Math.Max(1, columnWidth - 2 * PaddingX);
+
     private (SpacePlan Plan, SpacePlan[] Cells) Plan(Size available)
     {
         var widths = ColumnWidths(available.Width);
@@ -34,7 +42,7 @@ internal sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyLi
         var height = 0.0;
         for (var i = 0; i < cells.Count; i++)
         {
-            plans[i] = cells[i].Measure(new Size(Math.Max(1, widths[i] - 2 * PaddingX), inner));
+            plans[i] = cells[i].Measure(new Size(CellWidth(widths[i]), inner));
             if (!plans[i].Fits) return (plans[i], plans);
             allFit &= plans[i].Kind == SpacePlanKind.AllFits;
             height = Math.Max(height, plans[i].Size.Height);
@@ -60,7 +68,7 @@ internal sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyLi
         var x = area.X;
         for (var i = 0; i < cells.Count; i++)
         {
-            cells[i].Draw(canvas, new Rect(x + PaddingX, top + PaddingY, Math.Max(1, widths[i] - 2 * PaddingX), cellPlans[i].Size.Height));
+            cells[i].Draw(canvas, new Rect(x + PaddingX, top + PaddingY, CellWidth(widths[i]), cellPlans[i].Size.Height));
             x += widths[i];
         }
         if (rules.HasFlag(RowRules.Bottom))

@@ -63,6 +63,11 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
         }
     }
 
+    public void CollectParagraphs(double width, List<(Elements.ParagraphElement Paragraph, double Width)> into)
+    {
+        foreach (var child in children) child.CollectParagraphs(width, into);
+    }
+
     public void ResetState()
     {
         _current = 0;

@@ -20,4 +20,10 @@ internal interface IElement
 
     /// <summary>Never the last thing on a page (a heading, a caption above a table).</summary>
     bool KeepWithNext => false;
+
+    /// <summary>
+    /// The paragraphs this element will break into lines when given <paramref name="width"/>, with the width each gets,
+    /// so that <see cref="LineBreakAhead"/> can break them before the page loop, on every core.
+    /// </summary>
+    void CollectParagraphs(double width, List<(Elements.ParagraphElement Paragraph, double Width)> into) { }
 }

@@ -18,9 +18,7 @@ internal sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<
     {
         var rows = table.OfType<TableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-        var cellAtoms = rows.Select(r => Enumerable.Range(0, columns)
-            .Select(c => CellAtoms(c < r.Count ? r[c] as TableCell : null, r.IsHeader ? styles.TableHeader : styles.TableCell, table.Line + 1))
-            .ToList()).ToList();
+        var cellAtoms = AllCellAtoms(rows, columns, table.Line + 1);
         var fractions = ColumnWidthRule.Fractions(cellAtoms, shares, width);
 
         var headerCount = rows.TakeWhile(r => r.IsHeader).Count();
@@ -63,6 +61,36 @@ internal sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<
         return new ParagraphElement(atoms.Atoms, typesetting.Running(new ParagraphFormat(styles.Caption) { SpaceAfter = styles.ParagraphSpace * 0.5, KeepWithNext = true }, caption.Line + 1, hyphenate: false), shaper, caption.Line + 1);
     }
 
+    /// <summary>Rows handed to a thread at once when a long table's cells are cut into atoms on every core.</summary>
+    private const int RowBatch = 32;
+
+    /// <summary>
+    /// Every cell cut into atoms, row by row. A long table's rows are cut on every core (each cell's atoms depend on
+    /// the cell alone, and the shaper may be shared); the atoms are then inspected in table order, so warnings come out
+    /// as they would one row at a time.
+    /// </summary>
+    private List<List<IReadOnlyList<TextAtom>>> AllCellAtoms(List<TableRow> rows, int columns, int tableLine)
+    {
+        var atoms = new IReadOnlyList<TextAtom>[rows.Count][];
+        void Cut(int r)
+        {
+            var row = rows[r];
+            atoms[r] = new IReadOnlyList<TextAtom>[columns];
+            for (var c = 0; c < columns; c++)
+                atoms[r][c] = CellAtoms(c < row.Count ? row[c] as TableCell : null, row.IsHeader ? styles.TableHeader : styles.TableCell, tableLine);
+        }
+        if (rows.Count < 4 * RowBatch || Environment.ProcessorCount < 2)
+            for (var r = 0; r < rows.Count; r++) Cut(r);
+        else
+            Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, rows.Count, RowBatch), range =>
+            {
+                for (var r = range.Item1; r < range.Item2; r++) Cut(r);
+            });
+        foreach (var row in atoms)
+            foreach (var cell in row) inspectAtoms(cell);
+        return atoms.Select(row => row.ToList()).ToList();
+    }
+
     private IReadOnlyList<TextAtom> CellAtoms(TableCell? cell, TextStyle style, int line)
     {
         var atoms = new AtomBuilder(shaper);
@@ -74,7 +102,6 @@ internal sealed class TableBuilder(ITextShaper shaper, PdfStyles styles, Action<
             InlineCollector.Collect(paragraph.Inline, style, atoms, paragraph.Line > 0 ? paragraph.Line + 1 : line);
             first = false;
         }
-        inspectAtoms(atoms.Atoms);
         return atoms.Atoms;
     }
 
