@@ -92,7 +92,7 @@ internal sealed class LatexWriter(WriterSettings settings) : IDocumentWriter
     /// Appends <paramref name="latex"/> with one blank line between blocks at most, no blank lines at the ends, and a
     /// final newline (nothing when it is only blank lines).
     /// </summary>
-    private static StringBuilder AppendTidy(StringBuilder target, StringBuilder latex)
+    internal static StringBuilder AppendTidy(StringBuilder target, StringBuilder latex)
     {
         var newlines = 0;
         var started = false;
