@@ -19,7 +19,7 @@ internal sealed class BuildOrCheckCommand(BuildCommand kind) : ICliCommand
         {
             Description = "report PRISMA flow arithmetic errors as warnings instead of errors",
         };
-        var verbose = new Option<bool>("--verbose") { Description = "also list the checks that were skipped because a count was not reported" };
+        var verbose = new Option<bool>("--verbose") { Description = "also list skipped flow checks and every repeated warning" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "show no progress, even on a terminal" };
         var format = new Option<string>("--diagnostics")
         {

@@ -54,7 +54,7 @@ internal sealed record BuildRun(BuildOptions Options, bool Verbose, bool Quiet, 
                 SarifLog.Write(shown, succeeded, ReportGenCommandLine.Version, console.Out);
                 break;
             default:
-                TextDiagnostics.Write(shown, console);
+                TextDiagnostics.Write(shown, console, foldRepeats: !Verbose);
                 break;
         }
     }

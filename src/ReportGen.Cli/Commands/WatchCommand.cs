@@ -36,7 +36,7 @@ internal sealed class WatchCommand : ICliCommand
             console.Error.WriteLine($"Previewing at {server.Address}manuscript.html; press Ctrl+C to stop.");
             var loop = new WatchLoop(options, state, (built, diagnostics) =>
             {
-                TextDiagnostics.Write(diagnostics.Sorted().Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), console);
+                TextDiagnostics.Write(diagnostics.Sorted().Where(d => d.Severity != Diagnostics.Severity.Info).ToList(), console, foldRepeats: true);
                 console.Error.WriteLine(diagnostics.HasErrors ? $"{diagnostics.ErrorCount} error(s); the preview keeps the last good build." : built.Summary);
             });
             await loop.RunAsync(cancel);

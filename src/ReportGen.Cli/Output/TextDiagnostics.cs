@@ -9,19 +9,23 @@ namespace ReportGen.Cli.Output;
 /// </summary>
 internal static class TextDiagnostics
 {
-    public static void Write(IReadOnlyList<Diagnostic> diagnostics, CliConsole console)
+    /// <param name="foldRepeats">Show only the first few warnings of each code (<see cref="RepeatedWarnings"/>).</param>
+    public static void Write(IReadOnlyList<Diagnostic> diagnostics, CliConsole console, bool foldRepeats = false)
     {
+        var (shown, folded) = foldRepeats ? RepeatedWarnings.Fold(diagnostics) : (diagnostics, []);
         if (!console.Colour)
         {
-            foreach (var d in diagnostics) console.Error.WriteLine(d);
+            foreach (var d in shown) console.Error.WriteLine(d);
+            foreach (var (code, hidden) in folded) console.Error.WriteLine(RepeatedWarnings.Line(code, hidden));
             return;
         }
         var terminal = console.ErrorTerminal();
-        foreach (var d in diagnostics)
+        foreach (var d in shown)
         {
             var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "blue" };
             terminal.MarkupLine($"[bold]{Markup.Escape(d.Location)}:[/] [{colour}]{d.Severity.Name()} {d.Code}:[/] {Markup.Escape(d.Message)}");
             if (d.Hint is not null) terminal.MarkupLine($"[dim]  hint: {Markup.Escape(d.Hint)}[/]");
         }
+        foreach (var (code, hidden) in folded) terminal.MarkupLine($"[yellow]{Markup.Escape(RepeatedWarnings.Line(code, hidden))}[/]");
     }
 }

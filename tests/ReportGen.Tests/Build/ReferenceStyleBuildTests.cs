@@ -126,8 +126,8 @@ public partial class ReferenceStyleBuildTests
         Assert.Contains("\\[24\\]. Refer to Table 2 for further details.", manuscript);
         Assert.Contains("| French et al. \\[6\\]; McKenzie et al. \\[25\\] |", manuscript);
         Assert.Contains("| Jenkins et al. \\[8\\]; Jenkins et al. \\[26\\] |", manuscript);
-        Assert.Contains("25\\. McKenzie JE, French SD,", manuscript);
-        Assert.Contains("26\\. Jenkins HJ, Moloney NA,", manuscript);
+        Assert.Contains("25\\. McKenzie\u00A0JE, French\u00A0SD,", manuscript);
+        Assert.Contains("26\\. Jenkins\u00A0HJ, Moloney\u00A0NA,", manuscript);
         // The separate Table 2 repeats the manuscript's numbers.
         Assert.Contains("| French et al. \\[6\\]; McKenzie et al. \\[25\\] |", Built("vancouver").Text("table2.md"));
     }

@@ -18,14 +18,17 @@ public sealed class WatchTests : IAsyncLifetime
     private PreviewServer? _server;
     private Task? _loop;
 
+    /// <summary>Raised when a rebuild has ended, out/ written or kept, after the preview changed.</summary>
+    private event Action? Built;
+
     private string Out => _workspace.PathOf("out");
 
     public async ValueTask InitializeAsync()
     {
         var options = new BuildOptions(BuildCommand.Build, _workspace.PathOf("data"), _workspace.PathOf("templates"), Out, PrismaErrorsAsWarnings: false);
         var firstBuild = new TaskCompletionSource();
-        _state.Changed += _ => firstBuild.TrySetResult();
-        _loop = Task.Run(() => new WatchLoop(options, _state, (_, _) => { }).RunAsync(_stop.Token));
+        Built += () => firstBuild.TrySetResult();
+        _loop = Task.Run(() => new WatchLoop(options, _state, (_, _) => Built?.Invoke()).RunAsync(_stop.Token));
         _server = new PreviewServer(_state);
         await _server.StartAsync(port: 0, _stop.Token);
         await firstBuild.Task.WaitAsync(TimeSpan.FromMinutes(2));
@@ -39,6 +42,23 @@ public sealed class WatchTests : IAsyncLifetime
         await Changed(() => _workspace.Edit("templates/partials/results-search.sbn", t => t.Replace("Search results", "Search outcome", StringComparison.Ordinal)));
 
         Assert.Contains("Search outcome", await Page("manuscript.html"));
+        Assert.Contains("Search outcome", File.ReadAllText(Path.Combine(Out, "manuscript.md")));
+    }
+
+    /// <summary>The page is told of an edit before the slower formats are written: at that moment out/ is the old build.</summary>
+    [Fact]
+    public async Task Watch_TemplateEdit_ReachesThePreviewBeforeOut()
+    {
+        string? outAtPreview = null;
+        void OnPreview(int version) => outAtPreview ??= File.ReadAllText(Path.Combine(Out, "manuscript.md"));
+        _state.Changed += OnPreview;
+        try
+        {
+            await Changed(() => _workspace.Edit("templates/partials/results-search.sbn", t => t.Replace("Search results", "Search outcome", StringComparison.Ordinal)));
+        }
+        finally { _state.Changed -= OnPreview; }
+
+        Assert.Contains("Search results", outAtPreview);
         Assert.Contains("Search outcome", File.ReadAllText(Path.Combine(Out, "manuscript.md")));
     }
 
@@ -93,18 +113,25 @@ public sealed class WatchTests : IAsyncLifetime
 
     private async Task<string> Page(string name) => await _http.GetStringAsync(new Uri(_server!.Address!, "/" + name), TestContext.Current.CancellationToken);
 
-    /// <summary>Makes a change and waits for the rebuild it causes.</summary>
+    /// <summary>Makes a change and waits for the rebuild it causes: the preview changed, and the build after it ended.</summary>
     private async Task Changed(Action change)
     {
-        var rebuilt = new TaskCompletionSource();
-        void OnChange(int version) => rebuilt.TrySetResult();
+        var previewed = new TaskCompletionSource();
+        var built = new TaskCompletionSource();
+        void OnChange(int version) => previewed.TrySetResult();
+        void OnBuilt() { if (previewed.Task.IsCompleted) built.TrySetResult(); }
         _state.Changed += OnChange;
+        Built += OnBuilt;
         try
         {
             change();
-            await rebuilt.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            await built.Task.WaitAsync(TimeSpan.FromMinutes(2));
         }
-        finally { _state.Changed -= OnChange; }
+        finally
+        {
+            _state.Changed -= OnChange;
+            Built -= OnBuilt;
+        }
     }
 
     public async ValueTask DisposeAsync()

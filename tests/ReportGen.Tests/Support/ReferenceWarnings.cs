@@ -10,9 +10,12 @@ namespace ReportGen.Tests.Support;
 /// </summary>
 internal static partial class ReferenceWarnings
 {
-    /// <summary>Text output without the RG063 lines and their hint lines, coloured or not; JSON lines without RG063 objects.</summary>
+    /// <summary>
+    /// Text output without the RG063 lines and their hint lines, coloured or not, nor the line counting those not shown;
+    /// JSON lines without RG063 objects.
+    /// </summary>
     public static string Remove(string output) => Warning().Replace(output, "");
 
-    [GeneratedRegex(@"^[^\n]*(?:warning |""code"":"")" + DataCodes.IncompleteReference + @"\b[^\n]*\n(?:[^\n]*hint:[^\n]*\n)?", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[^\n]*(?:warning |""code"":"")" + DataCodes.IncompleteReference + @"\b[^\n]*\n(?:[^\n]*hint:[^\n]*\n)?|^[^\n]*more warnings? " + DataCodes.IncompleteReference + @" like those above[^\n]*\n", RegexOptions.Multiline)]
     private static partial Regex Warning();
 }

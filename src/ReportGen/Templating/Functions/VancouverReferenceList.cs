@@ -46,10 +46,13 @@ internal static class VancouverReferenceList
         return new MarkdownText(string.Join(" ", parts));
     }
 
-    /// <summary>"Cheng AHY, Campbell S, …, Kapur AK, et al." — six authors at most, then "et al.".</summary>
+    /// <summary>
+    /// "Cheng AHY, Campbell S, …, Kapur AK, et al." — six authors at most, then "et al.". A family name and its initials
+    /// are joined by a no-break space: a line that ends "Cheng" and starts "AHY," reads as two authors.
+    /// </summary>
     private static string Authors(Resource r)
     {
-        var names = r.Authors.Select(a => a.Initials.Length == 0 ? a.Family.Trim() : $"{a.Family.Trim()} {Initials(a.Initials)}").ToList();
+        var names = r.Authors.Select(a => a.Initials.Length == 0 ? a.Family.Trim() : $"{a.Family.Trim()}\u00A0{Initials(a.Initials)}").ToList();
         var shown = names.Take(MaxAuthorsListed).ToList();
         var text = string.Join(", ", shown);
         // "Khoury et al." for a name without initials, as in the text; "Jenkins HJ, French SD, et al." otherwise.

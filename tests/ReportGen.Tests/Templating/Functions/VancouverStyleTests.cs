@@ -39,7 +39,7 @@ public class VancouverStyleTests
         Assert.Contains("| Young \\[2\\] |", finished);
         Assert.Contains("As Table 2 shows \\[3\\].", finished);
         Assert.Equal(
-            ["1. Adams P, Baker Q, Clark R. Early trial. Spine. 2001.", "2. Young Z. Only in the table. 2010.", "3. Brown A. Cited after the mention. 2020."],
+            ["1. Adams\u00A0P, Baker\u00A0Q, Clark\u00A0R. Early trial. Spine. 2001.", "2. Young\u00A0Z. Only in the table. 2010.", "3. Brown\u00A0A. Cited after the mention. 2020."],
             Entries(finished));
     }
 
@@ -70,7 +70,7 @@ public class VancouverStyleTests
         Assert.Contains("| Brown \\[3\\] |", finished[0]);
         Assert.Contains("See \\[1\\].", finished[1]);
         Assert.Equal(
-            ["1. Adams P, Baker Q, Clark R. Early trial. Spine. 2001.", "2. Zed Z. Listed but never cited. 1999.", "3. Brown A. Cited after the mention. 2020."],
+            ["1. Adams\u00A0P, Baker\u00A0Q, Clark\u00A0R. Early trial. Spine. 2001.", "2. Zed\u00A0Z. Listed but never cited. 1999.", "3. Brown\u00A0A. Cited after the mention. 2020."],
             Entries(finished[1]));
     }
 
@@ -89,7 +89,7 @@ public class VancouverStyleTests
 
         var markdown = VancouverReferenceList.Entry(resource).Markdown;
 
-        Assert.Equal("Smith* J. Back *pain* and _imaging_ [x](y). J_Med *Lond*. 2020;3:1-2.", MarkdownReader.ParagraphText(markdown));
+        Assert.Equal("Smith*\u00A0J. Back *pain* and _imaging_ [x](y). J_Med *Lond*. 2020;3:1-2.", MarkdownReader.ParagraphText(markdown));
         Assert.Empty(MarkdownDocumentParser.Parse(markdown).Descendants<Markdig.Syntax.Inlines.EmphasisInline>());
         Assert.Empty(MarkdownDocumentParser.Parse(markdown).Descendants<Markdig.Syntax.Inlines.LinkInline>());
     }
