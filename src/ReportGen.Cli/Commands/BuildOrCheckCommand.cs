@@ -21,13 +21,7 @@ internal sealed class BuildOrCheckCommand(BuildCommand kind) : ICliCommand
         };
         var verbose = new Option<bool>("--verbose") { Description = "also list skipped flow checks and every repeated warning" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "show no progress, even on a terminal" };
-        var format = new Option<string>("--diagnostics")
-        {
-            Description = "text for people (stderr); json (one object per line) or sarif (SARIF 2.1.0) for programs (stdout)",
-            HelpName = "FORMAT",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = DiagnosticOutput.Option();
 
         var command = kind == BuildCommand.Build
             ? new Command("build", "Check the data and templates, then write every output into --out.")
@@ -54,7 +48,7 @@ internal sealed class BuildOrCheckCommand(BuildCommand kind) : ICliCommand
                 return ExitCodes.UsageError;
             }
             var options = new BuildOptions(kind, dataFolder, templatesFolder, outFolder, result.GetValue(prismaWarnings));
-            var diagnosticFormat = Enum.Parse<DiagnosticFormat>(result.GetValue(format)!, ignoreCase: true);
+            var diagnosticFormat = DiagnosticOutput.Parse(result.GetValue(format)!);
             return new BuildRun(options, result.GetValue(verbose), result.GetValue(quiet), diagnosticFormat).Run(console);
         });
         return command;

@@ -10,8 +10,7 @@ internal sealed record BuildRun(BuildOptions Options, bool Verbose, bool Quiet, 
     public int Run(CliConsole console)
     {
         var diagnostics = new DiagnosticBag();
-        // With a machine-readable format stdout carries the diagnostics alone, so the summary goes to stderr.
-        var summaryTo = Format == DiagnosticFormat.Text ? console.Out : console.Error;
+        var summaryTo = DiagnosticOutput.SummaryWriter(Format, console);
         try
         {
             var result = BuildProgressDisplay.Run(progress => ReportBuilder.Run(Options, diagnostics, progress), console, Quiet);
@@ -42,20 +41,7 @@ internal sealed record BuildRun(BuildOptions Options, bool Verbose, bool Quiet, 
         }
     }
 
-    private void Report(DiagnosticBag diagnostics, CliConsole console, bool succeeded)
-    {
-        var shown = diagnostics.Sorted().Where(d => Verbose || d.Severity != Severity.Info).ToList();
-        switch (Format)
-        {
-            case DiagnosticFormat.Json:
-                JsonDiagnostics.Write(shown, console.Out);
-                break;
-            case DiagnosticFormat.Sarif:
-                SarifLog.Write(shown, succeeded, ReportGenCommandLine.Version, console.Out);
-                break;
-            default:
-                TextDiagnostics.Write(shown, console, foldRepeats: !Verbose);
-                break;
-        }
-    }
+    private void Report(DiagnosticBag diagnostics, CliConsole console, bool succeeded) =>
+        DiagnosticOutput.Write(Format, diagnostics.Sorted().Where(d => Verbose || d.Severity != Severity.Info).ToList(), succeeded, console,
+            foldRepeats: !Verbose);
 }

@@ -17,23 +17,31 @@ internal sealed class VerifyCommand : ICliCommand
         var file = new Argument<string>("file") { Description = "the manuscript: .docx, .pdf, .md, .tex or .txt", HelpName = "FILE" };
         var data = new Option<string>("--data") { Description = "the review's CSV files", HelpName = "DIR", DefaultValueFactory = _ => "data" };
         var templates = new Option<string>("--templates") { Description = "the Scriban templates", HelpName = "DIR", DefaultValueFactory = _ => "templates" };
+        var prismaWarnings = new Option<bool>("--prisma-warnings")
+        {
+            Description = "verify even when the data's PRISMA flow counts break the flow rules (a build's errors)",
+        };
+        var format = DiagnosticOutput.Option();
         var command = new Command("verify", "Check an edited manuscript's numbers, arithmetic and citations against the data.")
         {
             file,
             data,
             templates,
+            prismaWarnings,
+            format,
         };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(data)!, result.GetValue(templates)!, console));
+        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(data)!, result.GetValue(templates)!,
+            result.GetValue(prismaWarnings), DiagnosticOutput.Parse(result.GetValue(format)!), console));
         return command;
     }
 
-    private static int Run(string file, string data, string templates, CliConsole console)
+    private static int Run(string file, string data, string templates, bool prismaWarnings, DiagnosticFormat format, CliConsole console)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            var findings = ManuscriptCheck.Run(file, data, templates, diagnostics);
-            TextDiagnostics.Write(diagnostics.Items.Where(d => d.Severity != Severity.Info).ToList(), console);
+            var findings = ManuscriptCheck.Run(file, data, templates, diagnostics, prismaWarnings);
+            DiagnosticOutput.Write(format, diagnostics.Items.Where(d => d.Severity != Severity.Info).ToList(), !diagnostics.HasErrors, console);
             if (diagnostics.HasErrors)
             {
                 console.Error.WriteLine(findings.Count > 0
@@ -41,12 +49,12 @@ internal sealed class VerifyCommand : ICliCommand
                     : $"{diagnostics.ErrorCount} error(s); the manuscript was not verified.");
                 return ExitCodes.InputErrors;
             }
-            console.Out.WriteLine($"{file}: no findings; its numbers, arithmetic and citations agree with the data.");
+            DiagnosticOutput.SummaryWriter(format, console).WriteLine($"{file}: no findings; its numbers, arithmetic and citations agree with the data.");
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            TextDiagnostics.Write(diagnostics.Items, console);
+            DiagnosticOutput.Write(format, diagnostics.Items, succeeded: false, console);
             console.Error.WriteLine($"reportgen: internal error: {e.GetType().Name}: {e.Message}");
             return ExitCodes.InternalError;
         }

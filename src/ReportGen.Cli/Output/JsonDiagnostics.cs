@@ -31,6 +31,7 @@ internal static class JsonDiagnostics
                     json.WriteNumber("line", d.Line);
                     json.WriteNumber("column", Math.Max(d.Column, 1));
                 }
+                if (d.Place is not null) json.WriteString("place", d.Place);
                 json.WriteString("severity", d.Severity.Name());
                 json.WriteString("code", d.Code);
                 json.WriteString("message", d.Message);

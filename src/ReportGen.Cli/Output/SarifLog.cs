@@ -96,6 +96,13 @@ internal static class SarifLog
             json.WriteEndObject();
         }
         json.WriteEndObject();
+        if (d.Place is not null)
+        {
+            // A file without lines (DOCX, PDF): the place is said in words, which SARIF viewers show beside the file.
+            json.WriteStartObject("message");
+            json.WriteString("text", d.Place);
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
         json.WriteEndArray();
         if (d.Hint is not null)

@@ -13,6 +13,9 @@ namespace ReportGen.Build;
 /// </summary>
 internal sealed record FlowDiagram(PrismaFigure Layout, string Svg)
 {
+    /// <summary>The counts the boxes state, with the flow.csv rows behind each (claims.json's "figure").</summary>
+    public IReadOnlyList<Templating.Claims.FigureClaim> Claims { get; init; } = [];
+
     /// <summary>
     /// Lays the figure out for the page's text width, so that no writer has to scale it down below its font size, with
     /// the text layer's fonts and line breaker; null, with an error, when no usable font is found (RG400, RG406).

@@ -2,12 +2,17 @@ using System.Globalization;
 using ReportGen.Analysis;
 using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Document;
 using ReportGen.Model;
 using ReportGen.Templating;
 
 namespace ReportGen.Build;
 
 public sealed record BuildResult(string Summary, OutputSet Outputs);
+
+/// <summary>A review generated in memory: its data, analysis, template runner, figure and documents.</summary>
+internal sealed record GeneratedReview(
+    Review Review, ReviewAggregates Aggregates, TemplateRunner Templates, FlowDiagram Figure, List<ReportDocument> Documents);
 
 /// <summary>
 /// The one pipeline, as named steps that pass values: read the data, analyse it, draw the figure, render the
@@ -37,16 +42,9 @@ public static class ReportBuilder
         using var target = writesOutputs ? OutputTarget.Open(options.OutputDirectory, diagnostics) : null;
         if (writesOutputs && target is null) return Failed(outputs);
 
-        var review = Step(progress, ReadingStep, () => ReadData(options, cache, diagnostics));
-        if (review is null) return Failed(outputs);
-        var (aggregates, templates) = Analyse(review, options, cache, diagnostics);
-
-        var figure = Step(progress, FigureFileName, () => DrawFigure(review, options, templates, cache, diagnostics));
-        var rendered = Step(progress, TemplatesStep, () => RenderTemplates(review, aggregates, templates, options, diagnostics));
-        if (figure is null || rendered is null || diagnostics.HasErrors) return Failed(outputs);
-        var documents = TemplateStep.Parse(rendered, diagnostics);
-        if (diagnostics.HasErrors) return Failed(outputs);
-        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents));
+        if (Generate(options, diagnostics, progress, cache) is not { } generated) return Failed(outputs);
+        var (review, aggregates, templates, figure, documents) = generated;
+        outputs.Add(ClaimsFileName, ClaimsJson.Write(documents, figure.Claims));
 
         outputs.Add(FigureFileName, figure.Svg);
         WriterStep.Write(documents, figure, review, options, templates, outputs, diagnostics, progress);
@@ -54,6 +52,23 @@ public static class ReportBuilder
 
         var changed = target is null ? 0 : target.Commit(outputs, diagnostics);
         return changed is { } count ? new BuildResult(Summary(review, aggregates, outputs, options, count), outputs) : Failed(outputs);
+    }
+
+    /// <summary>
+    /// Reads the data, analyses it, draws the figure and generates each document with its claims: what a build writes,
+    /// and what <c>verify</c> checks a manuscript against. Null after an error.
+    /// </summary>
+    internal static GeneratedReview? Generate(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, BuildCache? cache)
+    {
+        var review = Step(progress, ReadingStep, () => ReadData(options, cache, diagnostics));
+        if (review is null) return null;
+        var (aggregates, templates) = Analyse(review, options, cache, diagnostics);
+
+        var figure = Step(progress, FigureFileName, () => DrawFigure(review, options, templates, cache, diagnostics));
+        var rendered = Step(progress, TemplatesStep, () => RenderTemplates(review, aggregates, templates, options, diagnostics));
+        if (figure is null || rendered is null || diagnostics.HasErrors) return null;
+        var documents = TemplateStep.Parse(rendered, diagnostics);
+        return diagnostics.HasErrors ? null : new GeneratedReview(review, aggregates, templates, figure, documents);
     }
 
     /// <summary>The checked review, or null after an error; from the cache's earlier reading where the data did not change.</summary>

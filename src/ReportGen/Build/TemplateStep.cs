@@ -46,10 +46,10 @@ internal static class TemplateStep
         }
         // A run that stopped part-way has not reached every use, so what it left unused says nothing.
         if (rendered.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
-        // Numbered citations are numbered across every document at once, in reading order. Only the citation markers
-        // change, so a claim keeps its place when it comes before every citation; later ones move with the numbers.
+        // Numbered citations are numbered across every document at once, in reading order; the claims' markers are
+        // taken out after that, so each claim's place is in the final text (numbers such as "[12–14]" move what follows).
         var finished = style.Finish(rendered.Select(r => r.Markdown).ToList());
-        return [.. rendered.Select((r, i) => r with { Markdown = finished[i] })];
+        return [.. rendered.Select((r, i) => r with { Markdown = r.Claims.Finish(finished[i]) })];
     }
 
     public static List<ReportDocument> Parse(List<RenderedDocument> rendered, DiagnosticBag diagnostics)

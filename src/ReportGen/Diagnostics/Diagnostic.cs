@@ -16,8 +16,11 @@ public static class SeverityNames
 public sealed record Diagnostic(
     string File, int Line, int Column, Severity Severity, string Code, string Message, string? Hint = null)
 {
-    /// <summary><c>path:line:col</c>, or the path alone for a diagnostic about the whole file.</summary>
-    public string Location => Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : File;
+    /// <summary>A place in a file that has no lines to count ("paragraph 14" of a DOCX, "page 3, line 12" of a PDF).</summary>
+    public string? Place { get; init; }
+
+    /// <summary><c>path:line:col</c>, <c>path: place</c>, or the path alone for a diagnostic about the whole file.</summary>
+    public string Location => Line > 0 ? $"{File}:{Line}:{Math.Max(Column, 1)}" : Place is null ? File : $"{File}: {Place}";
 
     /// <summary>Formats as <c>path:line:col: error RG012: message</c>, with the hint on its own line.</summary>
     public override string ToString()

@@ -17,9 +17,12 @@ internal static partial class PrismaBoxTexts
     [GeneratedRegex(@"^\[([A-Za-z0-9_]+)\]$")]
     private static partial Regex SectionHeader();
 
-    /// <summary>Runs the template with <paramref name="runner"/>, the build's one runner (its limits, codes and hints).</summary>
+    /// <summary>
+    /// Runs the template with <paramref name="runner"/>, the build's one runner (its limits, codes and hints); with
+    /// <paramref name="claims"/>, records each count that reaches a drawn box.
+    /// </summary>
     public static IReadOnlyDictionary<string, string>? Render(
-        string templatePath, FlowCounts counts, DiagnosticBag bag, TemplateRunner? runner = null)
+        string templatePath, FlowCounts counts, DiagnosticBag bag, TemplateRunner? runner = null, Claims.FigureClaims? claims = null)
     {
         if (!File.Exists(templatePath))
         {
@@ -31,25 +34,28 @@ internal static partial class PrismaBoxTexts
             return null;
 
         var boxes = PrismaBoxes.Of(counts);
-        var output = (runner ?? new TemplateRunner(TemplateLimits.Default)).Run(new TemplateJob(source, templatePath, Variables(counts, boxes))
+        var output = (runner ?? new TemplateRunner(TemplateLimits.Default)).Run(new TemplateJob(source, templatePath, Variables(counts, boxes, claims))
         {
             VariablesHint = "Use only the variables the template's header comment lists (n.<data name>, items.<data name>, total, has_other, has_previous).",
         }, bag);
-        return output is null ? null : Sections(templatePath, output, boxes, bag);
+        return output is null ? null : Sections(templatePath, output, boxes, bag, claims, source);
     }
 
-    private static ScriptObject Variables(FlowCounts counts, PrismaBoxes boxes)
+    private static ScriptObject Variables(FlowCounts counts, PrismaBoxes boxes, Claims.FigureClaims? claims)
     {
+        string Text(string data, long count, string? item = null) =>
+            claims?.Mark(data, count, PrismaBoxes.Format(count), item) ?? PrismaBoxes.Format(count);
+
         var n = new ScriptObject();
         foreach (var data in FlowData.Known)
-            n[data] = FlowChecks.BoxCount(counts, data) is { } count ? PrismaBoxes.Format(count) : null;
+            n[data] = FlowChecks.BoxCount(counts, data) is { } count ? Text(data, count) : null;
 
         var items = new ScriptObject();
         foreach (var data in FlowData.Lists.Order(StringComparer.Ordinal))
         {
             var list = new ScriptArray();
             foreach (var item in counts.Breakdown(data))
-                list.Add(new ScriptObject { ["name"] = item.Name, ["n"] = item.Count is null ? null : PrismaBoxes.Format(item.Count) });
+                list.Add(new ScriptObject { ["name"] = item.Name, ["n"] = item.Count is { } count ? Text(data, count, item.Name) : null });
             items[data] = list;
         }
 
@@ -57,13 +63,17 @@ internal static partial class PrismaBoxTexts
         {
             ["n"] = n,
             ["items"] = items,
-            ["total"] = boxes.IdentifiedTotal is null ? null : PrismaBoxes.Format(boxes.IdentifiedTotal),
+            ["total"] = boxes.IdentifiedTotal is { } total ? Text(IdentifiedTotal, total) : null,
             ["has_other"] = boxes.OtherArm,
             ["has_previous"] = boxes.PreviousArm,
         };
     }
 
-    private static Dictionary<string, string> Sections(string templatePath, string output, PrismaBoxes boxes, DiagnosticBag bag)
+    /// <summary>The flow total the "total" box states, by the name the documents' templates reach it by.</summary>
+    private const string IdentifiedTotal = "identified_in_initial_search";
+
+    private static Dictionary<string, string> Sections(
+        string templatePath, string output, PrismaBoxes boxes, DiagnosticBag bag, Claims.FigureClaims? claims, string source)
     {
         var texts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string>? current = null;
@@ -97,6 +107,15 @@ internal static partial class PrismaBoxTexts
             bag.Warning(templatePath, 0, 0, PrismaCodes.BoxWithoutText, $"The template gives no text for box '{name}', which the diagram draws.",
                 $"Add a [{name}] section to the template.");
 
-        return texts.ToDictionary(p => p.Key, p => string.Join("\n", p.Value), StringComparer.Ordinal);
+        var drawn = boxes.Drawn().ToHashSet(StringComparer.Ordinal);
+        var templateLines = source.Replace("\r\n", "\n").Split('\n');
+        // In the diagram's box order, so that the claims are numbered as the figure is read.
+        var order = PrismaBoxes.All.ToList();
+        return texts.OrderBy(p => order.IndexOf(p.Key) is var i and >= 0 ? i : int.MaxValue).ThenBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => claims is null
+            ? string.Join("\n", p.Value)
+            : claims.Take(p.Key, string.Join("\n", p.Value), HeaderLine(templateLines, p.Key), drawn.Contains(p.Key)), StringComparer.Ordinal);
     }
+
+    /// <summary>The 1-based line of "[box]" in the template (0 when a template writes the header some other way).</summary>
+    private static int HeaderLine(string[] lines, string box) => Array.FindIndex(lines, l => l.Trim() == $"[{box}]") + 1;
 }

@@ -22,7 +22,7 @@ internal sealed record TemplateJob(string Text, string FilePath, IScriptObject G
     /// <summary>Whether <c>{{ value }}</c> output is escaped as Markdown (documents), or copied as it is.</summary>
     internal bool EscapesMarkdown { get; init; }
 
-    /// <summary>Records the numbers a document states from the data; its markers are gone from the output.</summary>
+    /// <summary>Records the numbers a document states from the data; its markers stay in the output until the claims' Finish.</summary>
     internal Claims.ClaimRecorder? Claims { get; init; }
 
     /// <summary>What a document's run records (abbreviations spelt out), for the build to read afterwards.</summary>
@@ -92,7 +92,6 @@ internal sealed class TemplateRunner(TemplateLimits limits)
         }
         foreach (var (span, message) in context.Deferred)
             diagnostics.Add(At(job, span, TemplateCodes.RuntimeError, message, null));
-        if (job.Claims is not null && output is not null) output = job.Claims.Finish(output);
         return context.Deferred.Count == 0 ? output : null;
     }
 

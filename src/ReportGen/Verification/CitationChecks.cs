@@ -70,8 +70,7 @@ internal static partial class CitationChecks
                 (sameAuthor.Count > 0 ? $"; {known} has works from {string.Join(", ", sameAuthor)}" : ""),
                 "Correct the author or year, or add the work to resources.csv and build again."));
         }
-        var body = input.Text[..ReferencesStart(input.Text)];
-        foreach (var resource in resources.Where(r => !cited.Contains(r) && !Mentioned(body, r)))
+        foreach (var resource in resources.Where(r => !cited.Contains(r)))
         {
             findings.Add(new Diagnostic(input.File, 0, 0, Severity.Error, VerifyCodes.UncitedResource,
                 $"the resource '{resource.Id}' ({FirstFamily(resource)}, {resource.Year}) is cited nowhere in the manuscript",
@@ -79,27 +78,6 @@ internal static partial class CitationChecks
         }
         CountedCitations(input, resources, reportedAt, findings);
     }
-
-    /// <summary>
-    /// The first author's family name with the year soon after it: a citation whose parts a table cell wrapped onto two
-    /// lines, which a PDF's text gives with a neighbouring cell's words between them ("McKenzie et al. … (2008)").
-    /// </summary>
-    private static bool Mentioned(string body, Resource resource)
-    {
-        var family = FirstFamily(resource);
-        if (family.Length == 0) return false;
-        var year = resource.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        for (var at = body.IndexOf(family, StringComparison.OrdinalIgnoreCase); at >= 0;
-             at = body.IndexOf(family, at + family.Length, StringComparison.OrdinalIgnoreCase))
-        {
-            var window = body.AsSpan(at + family.Length, Math.Min(MentionWindow, body.Length - at - family.Length));
-            if (window.Contains(year, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Characters after a family name in which its year may follow: a wrapped table row's other cells.</summary>
-    private const int MentionWindow = 300;
 
     /// <summary>"Australia (n = 7) (A, 2007; B, 2021; …)": the works cited must be at least n, and each cited once.</summary>
     private static void CountedCitations(PlainText input, IReadOnlyList<Resource> resources, ISet<int> reportedAt, List<Diagnostic> findings)

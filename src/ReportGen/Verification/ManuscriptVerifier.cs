@@ -1,5 +1,6 @@
 using ReportGen.Diagnostics;
 using ReportGen.Model;
+using ReportGen.Rendering.Prisma;
 using ReportGen.Templating.Claims;
 
 namespace ReportGen.Verification;
@@ -12,7 +13,8 @@ namespace ReportGen.Verification;
 /// </summary>
 internal static class ManuscriptVerifier
 {
-    public static IReadOnlyList<Diagnostic> Verify(PlainText input, IReadOnlyList<GeneratedText> generated, Review review)
+    public static IReadOnlyList<Diagnostic> Verify(
+        PlainText input, IReadOnlyList<GeneratedText> generated, Review review, PrismaFigure? figure = null, IReadOnlyList<FigureClaim>? figureClaims = null)
     {
         var findings = new List<Diagnostic>();
         var reportedAt = new HashSet<int>();
@@ -26,6 +28,7 @@ internal static class ManuscriptVerifier
                     $"the manuscript and {document.Name} are too long to align ({tokens.Count} and {document.Tokens.Count} words).",
                     "Verify the manuscript in parts (one file per section)."));
         }
+        if (figure is not null) FigureChecks.Check(input, figure, figureClaims ?? [], findings);
         ArithmeticChecks.Check(input, tokens, DefaultWhole(generated), reportedAt, findings);
         CitationChecks.Check(input, review.Resources, reportedAt, findings);
         return findings;

@@ -10,6 +10,9 @@ namespace ReportGen.Verification;
 /// </summary>
 internal readonly record struct TextPlace(int Line, int Column, int Offset, string? Label);
 
+/// <summary>A PDF page's words, grouped into the lines its findings count ("page 3, line 12").</summary>
+internal sealed record PdfPageText(int Number, IReadOnlyList<IReadOnlyList<UglyToad.PdfPig.Content.Word>> Lines);
+
 /// <summary>
 /// A manuscript made plain text, whatever its format: every character remembers its <see cref="TextPlace"/>. Paragraphs
 /// are separated by a blank line, so that sentences and passages never run into each other.
@@ -19,6 +22,9 @@ internal sealed class PlainText(string file)
     private readonly StringBuilder _text = new();
     private readonly List<TextPlace> _places = [];
     private string? _built;
+
+    /// <summary>A PDF's pages as PdfPig read them, each a list of lines of words; null for any other format.</summary>
+    public IReadOnlyList<PdfPageText>? Pages { get; internal set; }
 
     /// <summary>The file findings name (as the user gave it).</summary>
     public string File => file;
@@ -53,7 +59,7 @@ internal sealed class PlainText(string file)
     {
         var place = PlaceOf(index);
         return place.Label is { } label
-            ? new Diagnostic($"{file}: {label}", 0, 0, Severity.Error, code, message, hint)
+            ? new Diagnostic(file, 0, 0, Severity.Error, code, message, hint) { Place = label }
             : new Diagnostic(file, place.Line, place.Column, Severity.Error, code, message, hint);
     }
 }

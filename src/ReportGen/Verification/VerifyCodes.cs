@@ -21,4 +21,6 @@ internal static class VerifyCodes
     public const string CitedFewerThanCounted = "RG607";
     /// <summary>A resource of resources.csv is cited nowhere in the manuscript.</summary>
     public const string UncitedResource = "RG608";
+    /// <summary>A count drawn in Figure 1 of a PDF manuscript differs from what the data gives.</summary>
+    public const string FigureDiffersFromData = "RG609";
 }

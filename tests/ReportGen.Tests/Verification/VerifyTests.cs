@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReportGen.Build;
@@ -137,6 +138,66 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(VerifyCodes.Unreadable, Assert.Single(diagnostics.Items, d => d.Code != ReportGen.Data.DataCodes.IncompleteReference).Code);
     }
 
+    [Fact]
+    public void A_count_of_the_figure_drawn_in_a_pdf_that_differs_from_the_data_is_RG609_at_its_page_and_line()
+    {
+        // A PDF built from an older data set: the database search gave 1031, so Figure 1 says 1031 and a total of 1105.
+        using var older = ReviewCopy.OfData(RepoPaths.Data);
+        older.Write("data/flow.csv", string.Join("\n", older.Read("data/flow.csv").Split('\n').Select(line =>
+            line.StartsWith("database_results,", StringComparison.Ordinal) ? line[..line.LastIndexOf(',')] + ",1031" : line)));
+        var build = BuiltReview.Build(older.Data, RepoPaths.Templates);
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        var path = Path.Combine(_folder.FullName, "manuscript.pdf");
+        File.WriteAllBytes(path, build.Files["manuscript.pdf"]);
+
+        var figure = Verify(path).Where(f => f.Code == VerifyCodes.FigureDiffersFromData).ToList();
+        foreach (var finding in figure) output.WriteLine(finding.ToString());
+        Assert.Equal(2, figure.Count);
+        using var stream = File.OpenRead(path);
+        var pages = PdfPlain.Read(path, stream).Pages!;
+        (string Drawn, string Data)[] expected = [("1105", "1087: flow.csv rows 6, 11"), ("1031", "1013: flow.csv row 6 (flow database_results)")];
+        foreach (var (finding, (drawn, data)) in figure.Zip(expected))
+        {
+            Assert.Contains($" (n = {drawn})\" — the data gives {data}", finding.Message, StringComparison.Ordinal);
+            var place = Regex.Match(finding.Place!, @"^page (\d+), line (\d+)$");
+            Assert.True(place.Success, finding.Place);
+            var line = pages[int.Parse(place.Groups[1].Value) - 1].Lines[int.Parse(place.Groups[2].Value) - 1];
+            Assert.Contains(line, w => w.Text.Contains(drawn, StringComparison.Ordinal));
+            Assert.Contains(line, w => w.Text == "(n");
+        }
+    }
+
+    [Fact]
+    public void A_pdf_table_is_read_row_by_row_and_cell_by_cell_so_a_wrapped_citation_stays_whole()
+    {
+        using var pdf = new MemoryStream(BuiltReview.Shipped.Files["manuscript.pdf"]);
+        var text = Regex.Replace(PdfPlain.Read("manuscript.pdf", pdf).Text, @"\s+", " ");
+        // Table 2's first cell of the row wraps "French et al. (2013); McKenzie et al. (2008)" over four lines, beside eight other cells.
+        Assert.Contains("French et al. (2013); McKenzie et al. (2008) | AUS | Implement cluster randomised trial (theory-informed implementation intervention in general practice, Victoria) |", text, StringComparison.Ordinal);
+        // A word a cell breaks with a hyphen is joined again within the cell.
+        Assert.Contains("| Improve emergency department care of LBP in four NSW hospitals with a multifaceted intervention |", text, StringComparison.Ordinal);
+        // The text around the table is read line by line as before.
+        Assert.Contains("search identified 1013 resources", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_whose_flow_breaks_the_flow_rules_stops_verify_as_it_stops_a_build_unless_prisma_warnings()
+    {
+        using var copy = ReviewCopy.OfData(RepoPaths.Data);
+        copy.Write("data/flow.csv", string.Join("\n", copy.Read("data/flow.csv").Split('\n').Select(line =>
+            line.StartsWith("records_screened,", StringComparison.Ordinal) ? line[..line.LastIndexOf(',')] + ",2000" :
+            line.StartsWith("records_excluded,", StringComparison.Ordinal) ? line[..line.LastIndexOf(',')] + ",5000" : line)));
+        var manuscript = Shipped(".md");
+
+        var diagnostics = new DiagnosticBag();
+        Assert.Empty(ManuscriptCheck.Run(manuscript, copy.Data, RepoPaths.Templates, diagnostics));
+        Assert.Equal(ReportGen.Data.PrismaCodes.ExclusionTooLarge, Assert.Single(diagnostics.Items).Code);
+
+        var anyway = new DiagnosticBag();
+        Assert.Empty(ManuscriptCheck.Run(manuscript, copy.Data, RepoPaths.Templates, anyway, prismaErrorsAsWarnings: true));
+        Assert.False(anyway.HasErrors, string.Join("\n", anyway.Items));
+    }
+
     /// <summary>Applies the plants to a Markdown or LaTeX file; each finding must be on the line its edit is on.</summary>
     private static List<Func<Diagnostic, bool>> PlantInText(string path, bool latex)
     {
@@ -157,7 +218,7 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>Applies the plants to the Word file's text with OpenXml; each finding must name the edited paragraph.</summary>
-    private static List<Func<Diagnostic, bool>> PlantInDocx(string path)
+    internal static List<Func<Diagnostic, bool>> PlantInDocx(string path)
     {
         var places = new List<Func<Diagnostic, bool>>();
         using var document = WordprocessingDocument.Open(path, isEditable: true);
@@ -179,8 +240,8 @@ public sealed class VerifyTests(ITestOutputHelper output) : IDisposable
                 foreach (var rest in texts.Skip(1)) rest.Text = "";
             }
             foreach (var t in texts) t.Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve;
-            var label = $"{path.Replace('\\', '/')}: paragraph {index + 1}";
-            places.Add(d => d.File == label);
+            var label = $"paragraph {index + 1}";
+            places.Add(d => d.File == path && d.Place == label);
         }
         return places;
     }
@@ -203,5 +264,47 @@ public class VerifyCommandTests
         Assert.Equal(1, edited.ExitCode);
         var line = Assert.Single(edited.Stderr.Split('\n'), l => l.Contains(" error RG", StringComparison.Ordinal));
         Assert.Matches(@"^out/manuscript\.md:\d+:\d+: error RG601: ""Canada \(n = 4\) \(Ammendolia"" — the data gives 3: campaigns\.csv rows 2, 3, 4 \(country = CA\)$", line);
+    }
+
+    [Fact]
+    public void Verify_diagnostics_json_gives_each_finding_of_a_word_file_with_its_paragraph_as_place()
+    {
+        using var workspace = ReviewCopy.Shipped();
+        Assert.Equal(0, workspace.Run("build").ExitCode);
+        var docx = Path.Combine(workspace.Root, "out", "manuscript.docx");
+        var places = VerifyTests.PlantInDocx(docx);
+        var result = workspace.Run("verify", "out/manuscript.docx", "--diagnostics", "json");
+        Assert.Equal(1, result.ExitCode);
+        // The data's own warnings (a reference without pages) come too; the findings are the errors.
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("\"severity\":\"error\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(VerifyTests.Plants.Length, lines.Count);
+        var canada = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(lines, l => l.Contains("Canada (n = 4)", StringComparison.Ordinal)))!;
+        Assert.Equal("out/manuscript.docx", (string?)canada["file"]);
+        Assert.Matches(@"^paragraph \d+$", (string?)canada["place"]);
+        Assert.Null(canada["line"]);
+        Assert.Equal("RG601", (string?)canada["code"]);
+        Assert.Contains(VerifyTests.Plants.Length + " findings", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("error RG", result.Stderr, StringComparison.Ordinal);
+
+        var sarif = workspace.Run("verify", "out/manuscript.docx", "--diagnostics", "sarif");
+        Assert.Equal(1, sarif.ExitCode);
+        var results = System.Text.Json.Nodes.JsonNode.Parse(sarif.Stdout)!["runs"]![0]!["results"]!.AsArray().Where(r => (string?)r!["level"] == "error").ToList();
+        Assert.Equal(VerifyTests.Plants.Length, results.Count);
+        Assert.All(results, r =>
+        {
+            Assert.Equal("out/manuscript.docx", (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]);
+            Assert.Matches(@"^paragraph \d+$", (string?)r["locations"]![0]!["message"]!["text"]);
+        });
+    }
+
+    [Fact]
+    public void Verify_diagnostics_json_on_a_clean_manuscript_writes_nothing_on_stdout_and_exits_0()
+    {
+        using var workspace = ReviewCopy.Shipped();
+        Assert.Equal(0, workspace.Run("build").ExitCode);
+        var result = workspace.Run("verify", "out/manuscript.md", "--diagnostics", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("\"error\"", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("out/manuscript.md: no findings", result.Stderr, StringComparison.Ordinal);
     }
 }

@@ -107,11 +107,13 @@ internal sealed class ClaimSubjects
         return new ClaimSubject(what ?? kind, items.Count, rows);
     }
 
-    public ClaimSubject? OfFlow(string data, long value)
+    public ClaimSubject? OfFlow(string data, long value) => OfFlow(_flow, data, value);
+
+    /// <summary>A flow count: the rows of flow.csv that give it (those a total adds), counted or itemised.</summary>
+    public static ClaimSubject OfFlow(FlowCounts flow, string data, long value)
     {
-        var rows = DerivedFlow.TryGetValue(data, out var parts) ? parts : [data];
-        var sources = rows.Select(_flow.Row).Where(r => r is { Count: not null })
-            .Select(r => new SourceRef(_flow.File, r!.Line, Math.Max(1, r.Column))).ToList();
+        var sources = FlowRowsOf(data).Select(flow.Row).Where(r => r is not null && (r.Count is not null || r.Breakdown.Count > 0))
+            .Select(r => new SourceRef(flow.File, r!.Line, Math.Max(1, r.Column))).ToList();
         return new ClaimSubject(data, value, sources) { FlowNode = data };
     }
 
