@@ -21,8 +21,9 @@ TIME=/usr/bin/time
 VARIANTS=${VARIANTS:-}
 if command -v clang >/dev/null; then PUBLISH=${PUBLISH:-aot}; else PUBLISH=${PUBLISH:-r2r}; fi
 
-for tool in "$TIME" pdfinfo pandoc pdflatex lualatex; do
-  command -v "$tool" >/dev/null || { echo "run.sh: '$tool' is needed (apt-get install time poppler-utils pandoc texlive-latex-recommended texlive-luatex)" >&2; exit 2; }
+# pandoc converts the figure (prisma.svg) for LaTeX with rsvg-convert.
+for tool in "$TIME" pdfinfo pandoc pdflatex lualatex rsvg-convert; do
+  command -v "$tool" >/dev/null || { echo "run.sh: '$tool' is needed (apt-get install time poppler-utils pandoc texlive-latex-recommended texlive-luatex librsvg2-bin)" >&2; exit 2; }
 done
 mkdir -p "$DATA" "$WORK"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
