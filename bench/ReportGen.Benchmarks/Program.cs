@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using ReportGen.Benchmarks;
 
-// dotnet run -c Release --project bench/ReportGen.Benchmarks -- stages [shipped 1000 10000] [--repeat K] [--stage PDF]
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- stages [shipped 1000 10000] [--repeat K] [--stage PDF] [--skip PDF]...
 //   a quick per-stage table (Stopwatch), for finding what grows faster than the review;
 // dotnet run -c Release --project bench/ReportGen.Benchmarks -- [BenchmarkDotNet options, e.g. --filter '*']
 //   the BenchmarkDotNet suite (StageBenchmarks; sizes from REPORTGEN_BENCH_REVIEWS).
@@ -10,13 +10,15 @@ if (args.Length > 0 && args[0] == "stages")
     var reviews = new List<string>();
     var repeats = 3;
     string? only = null;
+    var skipped = new List<string>();
     for (var i = 1; i < args.Length; i++)
     {
         if (args[i] == "--repeat" && i + 1 < args.Length) repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
         else if (args[i] == "--stage" && i + 1 < args.Length) only = args[++i];
+        else if (args[i] == "--skip" && i + 1 < args.Length) skipped.Add(args[++i]);
         else reviews.Add(args[i]);
     }
-    StageTable.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, only, Console.Out);
+    StageTable.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, only, skipped, Console.Out);
     return 0;
 }
 // dotnet run -c Release --project bench/ReportGen.Benchmarks -- pages [shipped 1000] [--repeat K]
@@ -40,6 +42,13 @@ if (args.Length > 0 && args[0] == "warm")
     var repeats = args.Length > 2 && args[1] == "--repeat" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20;
     WarmRebuild.Print(repeats, Console.Out);
     return 0;
+}
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pipeline DATA [--formats md,tex,docx,html]
+//   one whole build in this process of a review on disk, writing only the named formats (all when not given).
+if (args.Length > 1 && args[0] == "pipeline")
+{
+    var formats = args.Length > 3 && args[2] == "--formats" ? args[3].Split(',').ToHashSet() : null;
+    return Pipeline.Print(args[1], formats, Console.Out);
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;

@@ -32,7 +32,8 @@ internal sealed class ReviewFixture : IDisposable
         Templates = new TemplateEngine(Options.TemplatesDirectory, Options.TemplatesDirectory, Runner);
         Aggregates = ReviewAnalyzer.Analyze(Review);
         Figure = DrawFlowDiagram();
-        Documents = RenderDocuments();
+        Rendered = RenderMarkdown();
+        Documents = ParseDocuments();
 
         PreamblePath = Path.Combine(Options.TemplatesDirectory, ReportBuilder.LatexPreambleTemplate);
         Preamble = File.ReadAllText(PreamblePath);
@@ -42,6 +43,11 @@ internal sealed class ReviewFixture : IDisposable
             Figures = new Dictionary<string, ReportGen.Rendering.Prisma.PrismaFigure> { [ReportBuilder.FigureFileName] = Figure.Layout },
         };
         DocxOptions = new DocxOptions { Page = PdfOptions, Layout = DocumentLayouts.Of(Review.Info) };
+        WriterSettings = new ReportGen.Rendering.WriterSettings(Review.Info.Values, Preamble, PreamblePath, PdfOptions)
+        {
+            Layout = DocxOptions.Layout,
+            Templates = Runner,
+        };
     }
 
     public string Name { get; }
@@ -54,6 +60,9 @@ internal sealed class ReviewFixture : IDisposable
     public FlowDiagram Figure { get; }
     /// <summary>Each document parsed, with its forms read: what every writer gets.</summary>
     public List<ReportDocument> Documents { get; }
+    /// <summary>Each document's Markdown as the templates wrote it, before it is parsed.</summary>
+    internal List<RenderedDocument> Rendered { get; }
+    internal ReportGen.Rendering.WriterSettings WriterSettings { get; }
     public string Preamble { get; }
     public string PreamblePath { get; }
     public PdfOptions PdfOptions { get; }
@@ -63,13 +72,20 @@ internal sealed class ReviewFixture : IDisposable
 
     public ReviewAggregates Analyze() => ReviewAnalyzer.Analyze(Review);
 
-    public List<ReportDocument> RenderDocuments()
+    internal List<RenderedDocument> RenderMarkdown()
     {
         var diagnostics = new DiagnosticBag();
-        return TemplateStep.Render(Review, Aggregates, Templates, Options, diagnostics) is { } rendered
-            && TemplateStep.Parse(rendered, diagnostics) is var documents && !diagnostics.HasErrors
-            ? documents
+        return TemplateStep.Render(Review, Aggregates, Templates, Options, diagnostics) is { } rendered && !diagnostics.HasErrors
+            ? rendered
             : throw Failed("the templates did not render: " + string.Join("; ", diagnostics.Sorted()));
+    }
+
+    public List<ReportDocument> ParseDocuments()
+    {
+        var diagnostics = new DiagnosticBag();
+        return TemplateStep.Parse(Rendered, diagnostics) is var documents && !diagnostics.HasErrors
+            ? documents
+            : throw Failed("the Markdown did not parse: " + string.Join("; ", diagnostics.Sorted()));
     }
 
     public FlowDiagram DrawFlowDiagram() =>

@@ -13,9 +13,10 @@ internal static class StageTable
 {
     private sealed record Figures(double Ms, double CpuMs, double AllocatedMB, double PeakMB);
 
-    public static void Print(IReadOnlyList<string> reviews, int repeats, string? only, TextWriter output)
+    public static void Print(IReadOnlyList<string> reviews, int repeats, string? only, IReadOnlyList<string> skipped, TextWriter output)
     {
-        var stages = Stages.All.Where(s => only is null || s.Name.Equals(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var stages = Stages.All.Where(s => (only is null || s.Name.Equals(only, StringComparison.OrdinalIgnoreCase))
+            && !skipped.Any(k => s.Name.StartsWith(k, StringComparison.OrdinalIgnoreCase))).ToList();
         var results = new List<Dictionary<string, Figures>>();
         foreach (var review in reviews)
         {

@@ -3,6 +3,7 @@ using ReportGen.Build;
 using ReportGen.Rendering;
 using ReportGen.Rendering.Docx;
 using ReportGen.Rendering.Gfm;
+using ReportGen.Rendering.Html;
 using ReportGen.Rendering.Latex;
 using ReportGen.Rendering.Pdf;
 
@@ -19,12 +20,15 @@ internal static class Stages
     [
         ("read and validate", f => f.Load()),
         ("analyse", f => f.Analyze()),
-        ("templates and Markdown parse", f => f.RenderDocuments()),
+        ("templates", f => f.RenderMarkdown()),
+        ("Markdown parse", f => f.ParseDocuments()),
         ("PRISMA figure (layout and SVG)", f => f.DrawFlowDiagram()),
         ("GitHub Markdown", Markdown),
         ("LaTeX", Latex),
         ("PDF", Pdf),
         ("DOCX", Docx),
+        ("HTML", Html),
+        ("claims.json", f => ClaimsJson.Write(f.Documents).Length),
         ("DOCX manuscript", f => Docx(f, "manuscript")),
         ("DOCX table2", f => Docx(f, "table2")),
         ("DOCX abbreviations", f => Docx(f, "abbreviations")),
@@ -40,6 +44,8 @@ internal static class Stages
     public static object Pdf(ReviewFixture f) => f.Documents.Sum(d =>
         (PdfWriter.Write(d, f.PdfOptions, new DiagnosticBag())
          ?? throw new InvalidOperationException($"{f.Name}: {d.Name}.pdf was not written.")).Length);
+
+    public static object Html(ReviewFixture f) => f.Documents.Sum(d => new HtmlWriter(f.WriterSettings).Page(d).Length);
 
     public static object Docx(ReviewFixture f) => f.Documents.Sum(d => WriteDocx(f, d));
 

@@ -35,7 +35,10 @@ internal sealed class ListSummary : FieldSummary
         Counted = Counts.Where(c => c.Count > 0).ToList();
         Ranked = Counted.OrderBy(c => c.Rank).ToList();
         Most = Ranked.Where(c => c.Rank == 1).ToList();
-        Least = Counted.Count == 0 ? [] : Counted.Where(c => c.Count == Counted.Min(o => o.Count)).ToList();
+        // The smallest count found once: asked for inside the filter, it was found again for every value, and a field
+        // that names resources has as many values as the review has resources (quadratic at 100,000 campaigns).
+        var fewest = Counted.Count == 0 ? 0 : Counted.Min(o => o.Count);
+        Least = Counted.Where(c => c.Count == fewest).ToList();
     }
 
     public IReadOnlyList<FieldCount> Counts { get; }

@@ -15,7 +15,7 @@ public sealed record BuildOptions(
     /// <summary>Whether this run writes files with <paramref name="extension"/>.</summary>
     public bool Writes(string extension) => Command == BuildCommand.Build || Formats is null || Formats.Contains(extension);
 
-    /// <summary>How long the writers of all documents may take together for a review without data.</summary>
+    /// <summary>How long the writers of all documents may take together for a review without data, in processor time (Model/WorkBudget).</summary>
     public TimeSpan WriterTime { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>

@@ -9,7 +9,8 @@ using ReportGen.Templating.Functions;
 namespace ReportGen.Build;
 
 /// <summary>A document template's Markdown, before it is parsed.</summary>
-internal sealed record RenderedDocument(string Name, string Markdown, string TemplatePath, ClaimRecorder Claims);
+/// <param name="MaxParagraph">The longest paragraph the writers take for this review's data (Document/TextRunLimits).</param>
+internal sealed record RenderedDocument(string Name, string Markdown, string TemplatePath, ClaimRecorder Claims, long MaxParagraph);
 
 /// <summary>
 /// Every template in templates/documents/, in name order: rendered to Markdown with the review's model, then each
@@ -34,6 +35,7 @@ internal static class TemplateStep
         var globals = TemplateModel.Create(review, aggregates, style);
         var subjects = new ClaimSubjects(review, aggregates, globals["flow"]);
         var rendered = new List<RenderedDocument>();
+        var maxParagraph = TextRunLimits.MaxParagraphCharactersFor(review.Size);
         var states = new List<DocumentState>();
         foreach (var file in files.Order(StringComparer.Ordinal).Select(Path.GetFileName))
         {
@@ -42,7 +44,7 @@ internal static class TemplateStep
             var name = Path.GetFileNameWithoutExtension(file!);
             var claims = new ClaimRecorder(name, subjects, options.TemplatesDirectory);
             if (templates.Render(Path.Combine(ReportBuilder.DocumentsFolder, file!), globals, diagnostics, claims, state) is { } markdown)
-                rendered.Add(new RenderedDocument(name, markdown, Path.Combine(folder, file!).Replace('\\', '/'), claims));
+                rendered.Add(new RenderedDocument(name, markdown, Path.Combine(folder, file!).Replace('\\', '/'), claims, maxParagraph));
         }
         // A run that stopped part-way has not reached every use, so what it left unused says nothing.
         if (rendered.Count == files.Length) AbbreviationReport.Report(review, aggregates.TableGlossary, states, diagnostics);
@@ -57,7 +59,7 @@ internal static class TemplateStep
         var documents = new List<ReportDocument>();
         foreach (var r in rendered)
         {
-            if (DocumentReader.Read(r.Name, r.Markdown, r.TemplatePath, diagnostics) is not { } document) continue;
+            if (DocumentReader.Read(r.Name, r.Markdown, r.TemplatePath, diagnostics, r.MaxParagraph) is not { } document) continue;
             document.Claims = r.Claims.Recorded;
             document.Markdown = r.Markdown;
             documents.Add(document);

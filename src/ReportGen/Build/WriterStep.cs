@@ -44,7 +44,7 @@ internal static class WriterStep
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         var writerTime = options.WriterTimeFor(review.Size);
-        if (!Task.WaitAll([.. writing], writerTime))
+        if (!Finished(writing, writerTime))
         {
             foreach (var (document, task) in documents.Zip(writing).Where(w => !w.Second.IsCompleted))
                 diagnostics.Error($"{document.Name}.md", 0, 0, WriterTimeoutCode,
@@ -58,6 +58,18 @@ internal static class WriterStep
             foreach (var (name, content) in files.Files) outputs.Add(name, content);
             foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
         }
+    }
+
+    /// <summary>Whether every writer finished within <paramref name="limit"/> of processor time (Model/WorkBudget), so
+    /// that a large review on a loaded machine is not stopped as a hung one.</summary>
+    private static bool Finished(List<Task<(OutputSet Files, DiagnosticBag Diagnostics)>> writing, TimeSpan limit)
+    {
+        using var budget = new WorkBudget(limit);
+        while (!budget.IsSpent)
+        {
+            if (Task.WaitAll([.. writing], TimeSpan.FromMilliseconds(100))) return true;
+        }
+        return writing.All(w => w.IsCompleted);
     }
 
     private static WriterSettings? Settings(FlowDiagram figure, Review review, BuildOptions options, TemplateRunner templates, DiagnosticBag diagnostics)

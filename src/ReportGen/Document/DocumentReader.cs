@@ -13,7 +13,12 @@ internal static class DocumentReader
 {
 
     /// <summary>Null, with an error, when the Markdown nests deeper than the writers can set, or has a paragraph or word over the caps.</summary>
-    public static ReportDocument? Read(string name, string markdown, string templatePath, DiagnosticBag diagnostics)
+    public static ReportDocument? Read(string name, string markdown, string templatePath, DiagnosticBag diagnostics) =>
+        Read(name, markdown, templatePath, diagnostics, TextRunLimits.MaxParagraphCharacters);
+
+    /// <inheritdoc cref="Read(string, string, string, DiagnosticBag)"/>
+    /// <param name="maxParagraph">The paragraph cap for the review's data (<see cref="TextRunLimits.MaxParagraphCharactersFor"/>).</param>
+    public static ReportDocument? Read(string name, string markdown, string templatePath, DiagnosticBag diagnostics, long maxParagraph)
     {
         var (tree, deepLine) = MarkdownDocumentParser.ParseWithinDepth(markdown);
         if (tree is null)
@@ -24,7 +29,7 @@ internal static class DocumentReader
                 "Look for a loop that opens '>', '-', '*' or '[' on every turn without closing it.");
             return null;
         }
-        if (!TextRunLimits.Check(tree, name + ".md", templatePath, diagnostics)) return null;
+        if (!TextRunLimits.Check(tree, name + ".md", templatePath, diagnostics, maxParagraph)) return null;
         return FromTree(name + ".md", tree, diagnostics);
     }
 

@@ -11,13 +11,28 @@ namespace ReportGen.Document;
 /// and layout work per paragraph and per word, so these caps bound the writers' work whatever the templates produce;
 /// they are checked on the parsed document, before any writer sees it.
 /// </summary>
+/// <remarks>
+/// A paragraph's cap grows with the data, as the template limits do (Templating/TemplateLimits): a sentence that
+/// cites every campaign is about 25 characters per campaign, 510,000 at 20,000 campaigns, so a fixed cap stopped a
+/// review the data limits allow. The line breaker keeps a bounded set of candidate breaks, so its work grows with
+/// the paragraph's length and no faster; the cap bounds the memory one paragraph's layout holds at once, in
+/// proportion to the input, and a runaway loop still meets it (its paragraph grows without end; the data does not).
+/// A word's cap stays fixed: no data makes a word longer than a line can hold.
+/// </remarks>
 internal static class TextRunLimits
 {
     public const string ParagraphTooLong = "RG224";
     public const string WordTooLong = "RG225";
 
-    /// <summary>About 80 pages of text; a citation sentence of a 10,000-campaign review stays well under it.</summary>
+    /// <summary>About 80 pages of text: the cap of a review without data, before what each character of the data adds.</summary>
     public const int MaxParagraphCharacters = 500_000;
+
+    /// <summary>Characters a paragraph may hold for each character of the data: a paragraph may quote the whole data once.</summary>
+    public const int ParagraphCharactersPerDataCharacter = 1;
+
+    /// <summary>The paragraph cap for a review with <paramref name="size"/> of data.</summary>
+    public static long MaxParagraphCharactersFor(Model.DataSize size) =>
+        MaxParagraphCharacters + ParagraphCharactersPerDataCharacter * Math.Max(0, size.Characters);
 
     /// <summary>Far more than any word or URL; a longer run cannot be set on a line and is a runaway loop or a pasted blob.</summary>
     public const int MaxWordCharacters = 5_000;
@@ -26,7 +41,12 @@ internal static class TextRunLimits
     /// Reports the first paragraph and the first word over their limits, at their line and column in
     /// <paramref name="source"/> (the Markdown file the document becomes); false when one was found.
     /// </summary>
-    public static bool Check(MarkdownDocument document, string source, string template, DiagnosticBag diagnostics)
+    public static bool Check(MarkdownDocument document, string source, string template, DiagnosticBag diagnostics) =>
+        Check(document, source, template, diagnostics, MaxParagraphCharacters);
+
+    /// <inheritdoc cref="Check(MarkdownDocument, string, string, DiagnosticBag)"/>
+    /// <param name="maxParagraph">The paragraph cap, from <see cref="MaxParagraphCharactersFor"/>.</param>
+    public static bool Check(MarkdownDocument document, string source, string template, DiagnosticBag diagnostics, long maxParagraph)
     {
         var withinLimits = true;
         var pending = new Stack<Block>();
@@ -49,7 +69,7 @@ internal static class TextRunLimits
                     run.Break();
                 }
             }
-            withinLimits = Report(run, block, source, template, diagnostics);
+            withinLimits = Report(run, block, source, template, maxParagraph, diagnostics);
         }
         return withinLimits;
     }
@@ -84,12 +104,12 @@ internal static class TextRunLimits
         }
     }
 
-    private static bool Report(Run run, Block block, string source, string template, DiagnosticBag diagnostics)
+    private static bool Report(Run run, Block block, string source, string template, long maxParagraph, DiagnosticBag diagnostics)
     {
-        if (run.Length > MaxParagraphCharacters)
+        if (run.Length > maxParagraph)
         {
             diagnostics.Error(source, block.Line + 1, block.Column + 1, ParagraphTooLong,
-                $"a paragraph of {Count(run.Length)} characters, more than the limit of {Count(MaxParagraphCharacters)}, " +
+                $"a paragraph of {Count(run.Length)} characters, more than the limit of {Count(maxParagraph)}, " +
                 $"comes out of {template}.",
                 "Split the text into paragraphs (a blank line between them), or look for a loop in the template that never stops adding to one.");
             return false;

@@ -4,6 +4,7 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using ReportGen.Model;
 
 namespace ReportGen.Templating;
 
@@ -51,7 +52,8 @@ internal sealed class TemplateRunner(TemplateLimits limits)
             return null;
         }
 
-        using var timeout = new CancellationTokenSource(limits.Time);
+        // Processor time, not the clock's: a large review on a loaded machine is slow, not runaway (Model/WorkBudget).
+        using var timeout = new WorkBudget(limits.Time);
         SandboxedTemplateContext context = job.EscapesMarkdown
             ? new MarkdownTemplateContext { Claims = job.Claims, Document = job.Document ?? new DocumentState() }
             : new SandboxedTemplateContext();

@@ -1,4 +1,9 @@
+using ReportGen.Analysis;
+using ReportGen.Build;
+using ReportGen.Data;
 using ReportGen.Diagnostics;
+using ReportGen.Templating;
+using ReportGen.Model;
 using ReportGen.Rendering;
 using ReportGen.Tests.Templating;
 
@@ -65,7 +70,42 @@ public sealed class TextRunLimitTests
         var (build, errors) = templates.Build();
 
         Assert.False(build.Succeeded);
-        Assert.Equal("abbreviations.md:3:1: error RG224: a paragraph of 1,878,893 characters, more than the limit of 500,000, comes out of templates/documents/abbreviations.sbn.",
+        // The shipped review's data adds its characters to the 500,000 of a review without data.
+        Assert.Matches(@"^abbreviations\.md:3:1: error RG224: a paragraph of 1,878,893 characters, more than the limit of 5\d\d,\d\d\d, comes out of templates/documents/abbreviations\.sbn\.$",
             Assert.Single(errors));
+    }
+
+    [Fact]
+    public void The_paragraph_cap_grows_with_the_data_and_the_word_cap_does_not()
+    {
+        var paragraph = string.Concat(Enumerable.Repeat("lorem ipsum ", TextRunLimits.MaxParagraphCharacters / 12 + 1)).TrimEnd();
+        var tree = MarkdownDocumentParser.Parse($"# Title\n\n{paragraph}\n");
+        var word = MarkdownDocumentParser.Parse($"w{new string('w', TextRunLimits.MaxWordCharacters)}\n");
+        var large = TextRunLimits.MaxParagraphCharactersFor(new DataSize(Cells: 500_000, Characters: 20_000_000));
+
+        Assert.Equal(TextRunLimits.MaxParagraphCharacters, TextRunLimits.MaxParagraphCharactersFor(default));
+        Assert.Equal(20_500_000, large);
+        Assert.True(TextRunLimits.Check(tree, "doc.md", "doc.sbn", new DiagnosticBag(), large));
+        Assert.False(TextRunLimits.Check(tree, "doc.md", "doc.sbn", new DiagnosticBag(), TextRunLimits.MaxParagraphCharactersFor(default)));
+        Assert.False(TextRunLimits.Check(word, "doc.md", "doc.sbn", new DiagnosticBag(), large));
+    }
+
+    [Fact]
+    public void A_paragraph_past_the_fixed_cap_but_within_the_datas_allowance_reaches_the_writers()
+    {
+        using var copy = ReviewCopy.Shipped();
+        // 43,000 × 12 characters: past 500,000, within 500,000 plus the shipped data's characters.
+        copy.Write("templates/documents/abbreviations.sbn", "# A\n\n{{ for i in 1..43000 }}lorem ipsum {{ end }}\n");
+        var review = ReviewLoader.Load(copy.Data, new DiagnosticBag())!;
+        var diagnostics = new DiagnosticBag();
+        var rendered = TemplateStep.Render(review, ReviewAnalyzer.Analyze(review),
+            new TemplateEngine(copy.Templates, copy.Templates, TemplateLimits.For(review.Size)),
+            new BuildOptions(BuildCommand.Check, copy.Data, copy.Templates, "", false), diagnostics)!;
+
+        var documents = TemplateStep.Parse(rendered, diagnostics);
+
+        Assert.InRange(rendered.Single(r => r.Name == "abbreviations").Markdown.Length, TextRunLimits.MaxParagraphCharacters, TextRunLimits.MaxParagraphCharactersFor(review.Size));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Code == TextRunLimits.ParagraphTooLong);
+        Assert.Contains(documents, d => d.Name == "abbreviations");
     }
 }

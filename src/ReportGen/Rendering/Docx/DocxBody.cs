@@ -22,12 +22,13 @@ internal sealed class DocxBody
     private readonly DocxTable _tables;
     private readonly DocxFigure _figures;
     private readonly string? _footerId;
-    private readonly Body _body = new();
+    private readonly BodyWriter _body;
     private bool _landscape;
     private bool _sectionHasContent;
 
-    public DocxBody(DocxContext context, string? footerId)
+    public DocxBody(DocxContext context, string? footerId, BodyWriter body)
     {
+        _body = body;
         _context = context;
         _inlines = new DocxInlines(context);
         _tables = new DocxTable(context, _inlines);
@@ -37,19 +38,20 @@ internal sealed class DocxBody
 
     public DocxNumbering Numbering { get; } = new();
 
-    public Body Build(ReportDocument document)
+    /// <summary>Writes the body's blocks, in document order, ending with the last section's properties.</summary>
+    public void Write(ReportDocument document)
     {
         foreach (var block in document.Tree)
         {
             Orient(block is CustomContainer container && HasClass(container, "landscape"));
-            var before = _body.ChildElements.Count;
+            var before = _body.Count;
             AddBlock(block, new Place(DocxStyles.Normal, null, null));
-            if (_body.ChildElements.Count > before) _sectionHasContent = true;
+            if (_body.Count > before) _sectionHasContent = true;
         }
         // Word needs a paragraph after a table that ends the document.
-        if (_body.LastChild is DocumentFormat.OpenXml.Wordprocessing.Table) _body.Append(new Paragraph());
+        if (_body.EndsWithTable) _body.Append(new Paragraph());
         _body.Append(_context.Page.Section(_landscape, _context.Options.Layout, _footerId));
-        return _body;
+        _body.Flush();
     }
 
     /// <summary>Starts a section of the other orientation, ending the current one where it has content.</summary>
@@ -59,7 +61,7 @@ internal sealed class DocxBody
         if (_sectionHasContent)
         {
             var section = _context.Page.Section(_landscape, _context.Options.Layout, _footerId);
-            if (_body.LastChild is Paragraph last)
+            if (_body.LastParagraph is { } last)
                 (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = section;
             else
                 _body.Append(new Paragraph(new ParagraphProperties(section)));
@@ -102,7 +104,7 @@ internal sealed class DocxBody
                 foreach (var child in container) AddBlock(child, place with { Style = DocxStyles.Bibliography });
                 break;
             case MdTable table:
-                _body.Append(_tables.Build(table, null, TextWidth));
+                _tables.Write(table, null, TextWidth, _body);
                 break;
             case Figure figure:
                 AddFigure(figure);
@@ -135,7 +137,7 @@ internal sealed class DocxBody
     {
         if (table.Caption is { } caption) Append(DocxStyles.Caption, null, _inlines.Write(caption.Inline, crossReferences: true));
         foreach (var block in table.BeforeTable) AddBlock(block, new Place(DocxStyles.Normal, null, null));
-        _body.Append(_tables.Build(table.Table, table.Widths, TextWidth));
+        _tables.Write(table.Table, table.Widths, TextWidth, _body);
         foreach (var note in table.Notes)
             AddBlock(note, new Place(DocxStyles.TableNote, null, null));
     }

@@ -25,7 +25,7 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
     private const double MeasuringSlack = 1.12;
 
     /// <param name="shares">The table's own widths as shares of the line (checked by DocumentReader), or null to take them from the content.</param>
-    public WTable Build(MdTable table, IReadOnlyList<double>? shares, uint textWidth)
+    public void Write(MdTable table, IReadOnlyList<double>? shares, uint textWidth, BodyWriter body)
     {
         var rows = table.OfType<MdTableRow>().ToList();
         var columns = rows.Count == 0 ? 1 : Math.Max(1, rows.Max(r => r.Count));
@@ -40,8 +40,13 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
                 new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa }));
-        var result = new WTable(properties, new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
+        body.AppendTable(properties, new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })),
+            Rows(table, rows, columns, widths));
+    }
 
+    /// <summary>Each row as Word's, made as it is written.</summary>
+    private IEnumerable<WTableRow> Rows(MdTable table, List<MdTableRow> rows, int columns, uint[] widths)
+    {
         var headerRows = rows.TakeWhile(r => r.IsHeader).Count();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -55,9 +60,8 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
                 var alignment = c < table.ColumnDefinitions.Count ? table.ColumnDefinitions[c].Alignment : null;
                 row.Append(Cell(cell, widths[c], isHeader, lastHeader: isHeader && r == headerRows - 1, alignment));
             }
-            result.Append(row);
+            yield return row;
         }
-        return result;
     }
 
     private WTableCell Cell(MdTableCell? cell, uint width, bool isHeader, bool lastHeader, TableColumnAlign? alignment)

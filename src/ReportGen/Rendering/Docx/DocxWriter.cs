@@ -42,6 +42,9 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
         // Every relationship gets an id of ours: the SDK's own are random, and would change the bytes on every build.
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            // Stored, not compressed: DeterministicZip compresses every part once when it rewrites the package, and
+            // a large review's document.xml is tens of megabytes.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
             DocxPackageParts.WriteCoreProperties(package.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2"), options.Page.Metadata, date);
             DocxPackageParts.WriteExtendedProperties(package.AddNewPart<ExtendedFilePropertiesPart>(ExtendedContentType, "rId3"));
@@ -54,14 +57,23 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
             DocxPackageParts.WriteFooter(main.AddNewPart<FooterPart>(footerId), styles);
 
             using var context = new DocxContext(main, styles, CaptionIndex.Of(document), page, options, document, diagnostics);
-            var body = new DocxBody(context, footerId);
-            var root = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(document));
-            // Declared once on the root, as Word does, rather than on every element that uses them.
-            foreach (var (prefix, uri) in RootNamespaces) root.AddNamespaceDeclaration(prefix, uri);
-            main.Document = root;
-            body.Numbering.WriteTo(main, "rIdNumbering");
+            DocxNumbering numbering;
+            using (var writer = OpenXmlWriter.Create(main, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                writer.WriteStartDocument();
+                // Declared once on the root, as Word does, rather than on every element that uses them.
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Document(), [],
+                    RootNamespaces.Select(n => new KeyValuePair<string, string>(n.Prefix, n.Uri)));
+                writer.WriteStartElement(new DocumentFormat.OpenXml.Wordprocessing.Body());
+                var body = new DocxBody(context, footerId, new BodyWriter(writer));
+                body.Write(document);
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+                numbering = body.Numbering;
+            }
+            numbering.WriteTo(main, "rIdNumbering");
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
-        return DeterministicZip.Normalize(buffer.ToArray(), date);
+        return DeterministicZip.Normalize(buffer.GetBuffer(), (int)buffer.Length, date);
     }
 }
