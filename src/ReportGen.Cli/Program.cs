@@ -1,3 +1,5 @@
 using ReportGen.Cli;
+using ReportGen.Cli.Output;
 
+StartupTimings.MarkMain();
 return ReportGenCommandLine.Run(args, CliConsole.FromProcess());

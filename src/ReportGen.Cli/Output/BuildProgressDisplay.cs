@@ -17,6 +17,7 @@ internal static class BuildProgressDisplay
 
     public static BuildResult Run(Func<IBuildProgress, BuildResult> build, CliConsole console, bool quiet)
     {
+        if (StartupTimings.Enabled) return new StartupTimings().Run(build, console.Error);
         if (quiet || !console.ErrorIsTerminal) return build(NoBuildProgress.Instance);
 
         var steps = new StepLog();

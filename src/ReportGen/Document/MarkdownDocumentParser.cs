@@ -34,6 +34,7 @@ internal static class MarkdownDocumentParser
     /// The tree, or null with the line where the Markdown nests deeper than <see cref="MaxNestingDepth"/> (0 when
     /// Markdig refused it without saying where).
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Templating.TrimmedReflection.KeptWhole)]
     public static (MarkdownDocument? Tree, int? DeepLine) ParseWithinDepth(string markdown)
     {
         MarkdownDocument document;

@@ -12,6 +12,7 @@ namespace ReportGen.Templating;
 /// </summary>
 internal static class IncludeFunction
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     public static void Register(ScriptObject globals) =>
         globals.Import("include", new Func<TemplateContext, string, MarkdownText>(Include));
 

@@ -7,6 +7,7 @@ namespace ReportGen.Templating;
 /// <summary>Functions over the model's counted lists; registered with the other template functions.</summary>
 internal static class ModelFunctions
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     internal static void Register(ScriptObject globals, TableCells table)
     {
         globals.Import("table_header", new Func<MarkdownText>(table.Header));

@@ -32,6 +32,7 @@ internal class SandboxedTemplateContext : TemplateContext
     /// <c>date.now</c> would make every build's bytes differ; a template that asks for it is told to use the review's
     /// own date, the one the PDFs are stamped with.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     private void WithoutClock()
     {
         if (BuiltinObject["date"] is not ScriptObject date) return;

@@ -15,6 +15,7 @@ internal static class TemplateModel
     public const string InferredMark = "\u2020";
 
     /// <param name="style">The reference style, which the caller finishes after rendering; by default review.csv's.</param>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     public static ScriptObject Create(Review review, ReviewAggregates aggregates, ReferenceStyle? style = null)
     {
         var globals = new ScriptObject();

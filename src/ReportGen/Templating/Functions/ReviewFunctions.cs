@@ -17,6 +17,7 @@ internal sealed class ReviewFunctions : ScriptObject
     private readonly ReferenceStyle _style;
     private readonly CitationStyle _citations;
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     public ReviewFunctions(ReferenceStyle style)
     {
         _style = style;

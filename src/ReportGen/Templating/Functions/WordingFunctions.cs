@@ -12,6 +12,7 @@ namespace ReportGen.Templating.Functions;
 /// </summary>
 internal sealed class WordingFunctions(IReadOnlyList<Abbreviation> glossary, TableGlossary table)
 {
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = TrimmedReflection.KeptWhole)]
     public void Register(ScriptObject globals)
     {
         globals.Import("label_for", new Func<TemplateContext, object?, object?, string>(LabelFor));
