@@ -116,7 +116,11 @@ internal sealed class DocxFigure(DocxContext context)
             canvas.Scale((float)pixelsPerPoint);
             picture.Draw(canvas, text);
         }
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        // A flow diagram is white space and flat colour, which the cheapest filter and zlib's fastest level compress
+        // well enough; Skia's defaults made this PNG most of a cold build's Word output.
+        using var pixels = bitmap.PeekPixels();
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, zLibLevel: 1))
+            ?? throw new InvalidOperationException("Skia could not encode the figure's PNG.");
         return data.ToArray();
     }
 
