@@ -19,7 +19,8 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     private readonly List<byte[]?> _faceFiles = [];
     private readonly int _fileFallbackEnd;
     private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
-    private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
+    // One table per style, looked up by span, so that a word cut out of a longer text needs no string of its own once seen.
+    private readonly Dictionary<TextStyle, (Dictionary<string, ShapedText> Words, Dictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> BySpan)> _cache = [];
     private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
     // Every character of every new word is looked up, so the answers (and a font per face to ask) are kept.
     private readonly Dictionary<(int Face, int Codepoint), bool> _hasGlyph = [];
@@ -106,11 +107,33 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     {
         lock (_cache)
         {
-            if (_cache.TryGetValue((text, style), out var cached)) return cached;
+            var words = Words(style);
+            if (words.Words.TryGetValue(text, out var cached)) return cached;
             var shaped = ShapeUncached(text, style);
-            _cache[(text, style)] = shaped;
+            words.Words[text] = shaped;
             return shaped;
         }
+    }
+
+    /// <inheritdoc cref="Shape(string, TextStyle)"/>
+    public ShapedText Shape(ReadOnlySpan<char> text, TextStyle style)
+    {
+        lock (_cache)
+        {
+            var words = Words(style);
+            if (words.BySpan.TryGetValue(text, out var cached)) return cached;
+            var key = text.ToString();
+            var shaped = ShapeUncached(key, style);
+            words.Words[key] = shaped;
+            return shaped;
+        }
+    }
+
+    private (Dictionary<string, ShapedText> Words, Dictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> BySpan) Words(TextStyle style)
+    {
+        if (_cache.TryGetValue(style, out var words)) return words;
+        var table = new Dictionary<string, ShapedText>(StringComparer.Ordinal);
+        return _cache[style] = (table, table.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
     private ShapedText ShapeUncached(string text, TextStyle style)

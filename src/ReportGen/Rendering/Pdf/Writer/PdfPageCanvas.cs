@@ -102,7 +102,7 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
             if (run.Glyphs.Length == 0) continue;
             SetFont(run.FaceIndex, text.Style.FontSize);
             var size = text.Style.FontSize;
-            if (run.YOffsets.Any(y => y != 0))
+            if (HasRaisedGlyphs(run))
             {
                 // Raised or lowered marks: each glyph at its own place.
                 for (var i = 0; i < run.Glyphs.Length; i++)
@@ -125,6 +125,13 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
             }
             _content.Ascii(">] TJ\nET\n");
         }
+    }
+
+    private static bool HasRaisedGlyphs(GlyphRun run)
+    {
+        foreach (var y in run.YOffsets)
+            if (y != 0) return true;
+        return false;
     }
 
     private void SetFont(int face, double size)
