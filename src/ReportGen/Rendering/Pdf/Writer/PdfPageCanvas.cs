@@ -97,8 +97,10 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
         _fonts.Register(text);
         // Text is painted in the fill colour, which a figure's box may have left white.
         SetFill(PrismaStyle.Stroke);
-        foreach (var run in text.Runs)
+        var runs = text.Runs;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             if (run.Glyphs.Length == 0) continue;
             SetFont(run.FaceIndex, text.Style.FontSize);
             var size = text.Style.FontSize;
