@@ -20,9 +20,10 @@ namespace ReportGen.Benchmarks;
 /// </summary>
 internal static partial class PagesPerSecond
 {
-    public static void Print(IReadOnlyList<string> reviews, int repeats, PdfBackend backend, string? outFolder, TextWriter output)
+    public static void Print(IReadOnlyList<string> reviews, int repeats, PdfBackend backend, bool pdfSharp, string? outFolder, TextWriter output)
     {
-        output.WriteLine($"PDF backend: {backend}");
+        output.WriteLine($"PDF backend: {(pdfSharp ? "PDFsharp 6.2.4" : backend)}");
+        Func<ReportDocument, PdfOptions, string, byte[]> write = pdfSharp ? (d, o, _) => PdfSharpWriter.Write(d, o) : Write;
         output.WriteLine("| review | PDF pages | best wall (ms) | best CPU (ms) | pages per second (wall) | pages per CPU second | layout alone, one thread: CPU (ms) | MB allocated per run |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var review in reviews)
@@ -33,13 +34,13 @@ internal static partial class PagesPerSecond
             {
                 // The PDFs themselves, to look at (pdftoppm) and to compare between backends.
                 Directory.CreateDirectory(Path.Combine(outFolder, review));
-                foreach (var d in fixture.Documents) File.WriteAllBytes(Path.Combine(outFolder, review, d.Name + ".pdf"), Write(d, options, review));
+                foreach (var d in fixture.Documents) File.WriteAllBytes(Path.Combine(outFolder, review, d.Name + ".pdf"), write(d, options, review));
             }
             var pages = 0;
             var best = (Wall: double.MaxValue, Cpu: double.MaxValue, Layout: double.MaxValue, Allocated: double.MaxValue);
             for (var run = 0; run <= repeats; run++)
             {
-                var (wall, cpu, allocated) = Timed(() => pages = fixture.Documents.Sum(d => CountPages(Write(d, options, review))));
+                var (wall, cpu, allocated) = Timed(() => pages = fixture.Documents.Sum(d => CountPages(write(d, options, review))));
                 var (_, layoutCpu, _) = Timed(() => { foreach (var d in fixture.Documents) LayOut(d, options, review); });
                 // The first run warms the JIT and the shaper's caches, and is not counted.
                 if (run > 0)

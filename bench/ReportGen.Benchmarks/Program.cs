@@ -21,23 +21,25 @@ if (args.Length > 0 && args[0] == "stages")
     StageTable.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], repeats, only, skipped, Console.Out);
     return 0;
 }
-// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pages [shipped 1000] [--repeat K] [--backend own|skia] [--out DIR]
-//   pages per second of the PDF writer, best of K runs after a warm-up run, with the PDF backend chosen; --out writes
-//   each document's PDF into DIR/REVIEW/ to look at.
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pages [shipped 1000] [--repeat K] [--backend own|skia|pdfsharp] [--out DIR]
+//   pages per second of the PDF writer, best of K runs after a warm-up run, with the PDF backend chosen (pdfsharp: our
+//   layout written through PDFsharp 6.2.4, see PdfSharpCanvas); --out writes each document's PDF into DIR/REVIEW/ to look at.
 if (args.Length > 0 && args[0] == "pages")
 {
     var reviews = new List<string>();
     var repeats = 3;
     var backend = ReportGen.Rendering.Pdf.PdfBackend.Own;
+    var pdfSharp = false;
     string? outFolder = null;
     for (var i = 1; i < args.Length; i++)
     {
         if (args[i] == "--repeat" && i + 1 < args.Length) repeats = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+        else if (args[i] == "--backend" && i + 1 < args.Length && args[i + 1] == "pdfsharp") (pdfSharp, i) = (true, i + 1);
         else if (args[i] == "--backend" && i + 1 < args.Length) backend = Enum.Parse<ReportGen.Rendering.Pdf.PdfBackend>(args[++i], ignoreCase: true);
         else if (args[i] == "--out" && i + 1 < args.Length) outFolder = args[++i];
         else reviews.Add(args[i]);
     }
-    PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], Math.Max(1, repeats), backend, outFolder, Console.Out);
+    PagesPerSecond.Print(reviews.Count > 0 ? reviews : ["shipped", "1000"], Math.Max(1, repeats), backend, pdfSharp, outFolder, Console.Out);
     return 0;
 }
 // dotnet run -c Release --project bench/ReportGen.Benchmarks -- warm [--repeat K]

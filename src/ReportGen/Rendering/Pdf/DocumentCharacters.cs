@@ -26,7 +26,7 @@ internal static class DocumentCharacters
         {
             switch (node)
             {
-                case LiteralInline literal: Add(characters, literal.Content.ToString()); break;
+                case LiteralInline literal: Add(characters, literal.Content.AsSpan()); break;
                 case CodeInline code: Add(characters, code.Content); break;
                 case AutolinkInline autolink: Add(characters, autolink.Url); break;
                 case HtmlEntityInline entity: Add(characters, entity.Transcoded.ToString()); break;
@@ -71,7 +71,9 @@ internal static class DocumentCharacters
         }
     }
 
-    private static void Add(HashSet<int> characters, string text)
+    private static void Add(HashSet<int> characters, string text) => Add(characters, text.AsSpan());
+
+    private static void Add(HashSet<int> characters, ReadOnlySpan<char> text)
     {
         foreach (var rune in text.EnumerateRunes()) characters.Add(rune.Value);
     }

@@ -91,7 +91,8 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
         return PdfCatalogAmender.Amend(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), outline, options.Metadata.Language);
     }
 
-    private static void RunPages(IReadOnlyList<Section> sections, ICanvas surface, SkiaTextShaper shaper, PdfOptions options,
+    // Internal so that the benchmarks set the same pages through another PDF library (bench/…/PdfSharpWriter.cs).
+    internal static void RunPages(IReadOnlyList<Section> sections, ICanvas surface, SkiaTextShaper shaper, PdfOptions options,
         DiagnosticBag diagnostics, string sourceName)
     {
         var styles = new PdfStyles(options.BodyFontSize);

@@ -8,6 +8,9 @@ internal interface ITextShaper
 {
     ShapedText Shape(string text, TextStyle style);
 
+    /// <summary>The same as <see cref="Shape(string, TextStyle)"/> for a piece of a longer text; a shaper that caches may avoid making a string of it.</summary>
+    ShapedText Shape(ReadOnlySpan<char> text, TextStyle style) => Shape(text.ToString(), style);
+
     /// <summary>The body face's family name, for formats that name fonts rather than embed them (SVG).</summary>
     string FamilyName => "serif";
 

@@ -69,16 +69,18 @@ internal static class LineBreaker
     public static IReadOnlyList<TextLine> Break(IReadOnlyList<TextAtom> atoms, double width, ITextShaper shaper, LineBreakOptions options)
     {
         if (atoms.Count == 0) return [];
-        var plain = Pieces(atoms);
-        var fitsWhole = plain.All(p => p.Atom.Width <= width + options.FirstLineExtra + Slack);
+        var scratch = t_scratch ??= new Scratch();
+        var plain = Pieces(atoms, scratch.Plain);
+        var fitsWhole = true;
+        foreach (var piece in plain) fitsWhole &= piece.Width <= width + options.FirstLineExtra + Slack;
         // A short ragged line has no stretched spaces to look bad, so ragged text needs no tolerance passes: one
         // pass with hyphenation at any badness, where the demerits alone choose between a hyphen and a short line.
-        if (!options.Ragged && fitsWhole && Solve(plain, width, options, PreTolerance, final: false) is { } first)
-            return Lines(plain, first, shaper);
-        var pieces = CutOverlong(Hyphenate(plain, options.Hyphenator, shaper), width + Math.Min(0, options.FirstLineExtra), shaper);
-        var breaks = (options.Ragged ? null : Solve(pieces, width, options, Tolerance, final: false))
-                     ?? Solve(pieces, width, options, InfiniteBadness, final: true)!;
-        return Lines(pieces, breaks, shaper);
+        if (!options.Ragged && fitsWhole && Solve(plain, width, options, PreTolerance, final: false, scratch) is var first and not Node.None)
+            return Lines(atoms, plain, scratch.Nodes, first, shaper);
+        var pieces = CutOverlong(Hyphenate(plain, options.Hyphenator, shaper, scratch.Hyphenated), width + Math.Min(0, options.FirstLineExtra), shaper, scratch.Cut);
+        var breaks = options.Ragged ? Node.None : Solve(pieces, width, options, Tolerance, final: false, scratch);
+        if (breaks == Node.None) breaks = Solve(pieces, width, options, InfiniteBadness, final: true, scratch);
+        return Lines(atoms, pieces, scratch.Nodes, breaks, shaper);
     }
 
     public static double LineWidth(IReadOnlyList<TextAtom> atoms)
@@ -91,36 +93,43 @@ internal static class LineBreaker
 
     private static double Gap(TextAtom atom) => atom.Join is Join.Space or Join.Tie or Join.WeakTie ? atom.SpaceWidth : 0;
 
-    /// <summary>An atom or a part of one (a syllable, a cut); <see cref="Origin"/> is the atom it came from.</summary>
-    private readonly record struct Piece(TextAtom Atom, int Origin, double HyphenWidth = 0)
+    private static double Gap(in Piece piece) => piece.Join is Join.Space or Join.Tie or Join.WeakTie ? piece.SpaceWidth : 0;
+
+    /// <summary>
+    /// An atom or a part of one (a syllable, a cut); <see cref="Origin"/> is the atom it came from, which still holds its
+    /// link and source line. A value, so that cutting words into syllables makes no record per syllable.
+    /// </summary>
+    private readonly record struct Piece(ShapedText Shaped, Join Join, double SpaceWidth, int Origin, double HyphenWidth = 0)
     {
-        public Join Join => Atom.Join;
+        public double Width => Shaped.Width;
+
+        public Piece(TextAtom atom, int origin) : this(atom.Shaped, atom.Join, atom.SpaceWidth, origin) { }
     }
 
-    private static List<Piece> Pieces(IReadOnlyList<TextAtom> atoms)
+    private static List<Piece> Pieces(IReadOnlyList<TextAtom> atoms, List<Piece> pieces)
     {
-        var pieces = new List<Piece>(atoms.Count);
+        pieces.Clear();
         for (var i = 0; i < atoms.Count; i++) pieces.Add(new Piece(atoms[i], i));
         return pieces;
     }
 
-    private static List<Piece> Hyphenate(List<Piece> pieces, Hyphenator? hyphenator, ITextShaper shaper)
+    private static List<Piece> Hyphenate(List<Piece> pieces, Hyphenator? hyphenator, ITextShaper shaper, List<Piece> result)
     {
         if (hyphenator is null) return pieces;
-        var result = new List<Piece>(pieces.Count * 2);
+        result.Clear();
         TextStyle? hyphenStyle = null;
         var hyphenWidth = 0.0;
         foreach (var piece in pieces)
         {
-            var text = piece.Atom.Shaped.Text;
-            var style = piece.Atom.Shaped.Style;
+            var text = piece.Shaped.Text;
+            var style = piece.Shaped.Style;
             var lead = 0;
             while (lead < text.Length && !char.IsLetter(text[lead])) lead++;
             var end = text.Length;
             while (end > lead && !char.IsLetter(text[end - 1])) end--;
             // Capitalised words are mostly names ("McKenzie", "Ontario"), which house styles do not hyphenate.
             var points = style.Monospace || end - lead < Hyphenator.LeftMin + Hyphenator.RightMin || char.IsUpper(text[lead])
-                ? [] : hyphenator.Points(text[lead..end]);
+                ? [] : hyphenator.Points(text.AsSpan(lead, end - lead));
             if (points.Count == 0)
             {
                 result.Add(piece);
@@ -135,10 +144,10 @@ internal static class LineBreaker
             foreach (var point in points)
             {
                 var at = lead + point;
-                result.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(text[start..at], style), Join = Join.Hyphen }, piece.Origin, hyphenWidth));
+                result.Add(piece with { Shaped = shaper.Shape(text.AsSpan(start, at - start), style), Join = Join.Hyphen, HyphenWidth = hyphenWidth });
                 start = at;
             }
-            result.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(text[start..], style) }, piece.Origin));
+            result.Add(piece with { Shaped = shaper.Shape(text.AsSpan(start), style) });
         }
         return result;
     }
@@ -147,15 +156,15 @@ internal static class LineBreaker
     /// A run of pieces with no break point between them that is wider than the measure (a long URL, a gene
     /// name) is the one place a word is cut without a hyphen: between characters, as late as fits.
     /// </summary>
-    private static List<Piece> CutOverlong(List<Piece> pieces, double width, ITextShaper shaper)
+    private static List<Piece> CutOverlong(List<Piece> pieces, double width, ITextShaper shaper, List<Piece> result)
     {
-        var result = new List<Piece>(pieces.Count);
+        result.Clear();
         var runStart = 0;
         for (var i = 0; i < pieces.Count; i++)
         {
             if (pieces[i].Join == Join.Glue && i < pieces.Count - 1) continue;
             var runWidth = 0.0;
-            for (var j = runStart; j <= i; j++) runWidth += pieces[j].Atom.Width;
+            for (var j = runStart; j <= i; j++) runWidth += pieces[j].Width;
             if (runWidth <= width + Slack)
                 for (var j = runStart; j <= i; j++) result.Add(pieces[j]);
             else
@@ -167,14 +176,14 @@ internal static class LineBreaker
 
     private static void CutPiece(Piece piece, double width, ITextShaper shaper, List<Piece> into)
     {
-        var rest = piece.Atom.Shaped.Text;
-        var style = piece.Atom.Shaped.Style;
+        var rest = piece.Shaped.Text;
+        var style = piece.Shaped.Style;
         while (rest.Length > 0)
         {
             var cut = Math.Max(LongestPrefixThatFits(rest, style, width, shaper), NextRuneLength(rest, 0));
             var part = rest[..cut];
             rest = rest[cut..];
-            into.Add(new Piece(piece.Atom with { Shaped = shaper.Shape(part, style), Join = rest.Length > 0 ? Join.Cut : piece.Join }, piece.Origin));
+            into.Add(piece with { Shaped = shaper.Shape(part, style), Join = rest.Length > 0 ? Join.Cut : piece.Join });
         }
     }
 
@@ -196,55 +205,87 @@ internal static class LineBreaker
     private static int NextRuneLength(string text, int index) =>
         index < text.Length && char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
 
-    private sealed class Node(int end, int fitness, double demerits, Node? previous, bool flagged, double overflow)
+    /// <summary>
+    /// A feasible break. <see cref="End"/> is the index of the last piece of the line that ends here, -1 for the start of
+    /// the paragraph; <see cref="Previous"/> is the node the best chain of lines before it ends at.
+    /// </summary>
+    private readonly record struct Node(int End, int Fitness, double Demerits, int Previous, bool Flagged, double Overflow)
     {
-        /// <summary>Index of the last piece of the line that ends here; -1 for the start of the paragraph.</summary>
-        public readonly int End = end;
-        public readonly int Fitness = fitness;
-        public readonly double Demerits = demerits;
-        public readonly Node? Previous = previous;
-        public readonly bool Flagged = flagged;
-        public readonly double Overflow = overflow;
+        /// <summary>No node: the start's <see cref="Previous"/>, or a pass that found no breaks.</summary>
+        public const int None = -1;
     }
 
-    /// <summary>The chosen breaks as the last node of the best chain, or null when no chain is within the tolerance.</summary>
-    private static Node? Solve(List<Piece> pieces, double width, LineBreakOptions options, double tolerance, bool final)
+    /// <summary>
+    /// Buffers one thread reuses from paragraph to paragraph (a long review breaks tens of thousands): the pieces, the
+    /// prefix sums and the nodes never leave <see cref="Break"/>, so only the lines it returns are new.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public readonly List<Piece> Plain = [], Hyphenated = [], Cut = [];
+        public double[] SumWidth = [], SumStretch = [], SumShrink = [];
+        /// <summary>Every node of the current pass; a node's <see cref="Node.Previous"/> is an index into it.</summary>
+        public readonly List<Node> Nodes = [];
+        public readonly List<int> Active = [];
+        public readonly (double Demerits, int From, double Overflow)[] Best = new (double, int, double)[4];
+
+        public void Sums(int count)
+        {
+            if (SumWidth.Length >= count) return;
+            var size = Math.Max(count, SumWidth.Length * 2);
+            SumWidth = new double[size];
+            SumStretch = new double[size];
+            SumShrink = new double[size];
+        }
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    /// <summary>The chosen breaks as the index in <see cref="Scratch.Nodes"/> of the last node of the best chain, or -1 when no chain is within the tolerance.</summary>
+    private static int Solve(List<Piece> pieces, double width, LineBreakOptions options, double tolerance, bool final, Scratch scratch)
     {
         var n = pieces.Count;
         // Prefix sums over each piece and the space after it, so any line's width, stretch and shrink cost O(1).
-        var sumWidth = new double[n + 1];
-        var sumStretch = new double[n + 1];
-        var sumShrink = new double[n + 1];
+        scratch.Sums(n + 1);
+        var sumWidth = scratch.SumWidth;
+        var sumStretch = scratch.SumStretch;
+        var sumShrink = scratch.SumShrink;
+        sumWidth[0] = sumStretch[0] = sumShrink[0] = 0;
         for (var i = 0; i < n; i++)
         {
-            var gap = Gap(pieces[i].Atom);
-            sumWidth[i + 1] = sumWidth[i] + pieces[i].Atom.Width + gap;
+            var gap = Gap(pieces[i]);
+            sumWidth[i + 1] = sumWidth[i] + pieces[i].Width + gap;
             sumStretch[i + 1] = sumStretch[i] + (options.Ragged ? 0 : gap * StretchPerSpace);
             sumShrink[i + 1] = sumShrink[i] + (options.Ragged ? 0 : gap * ShrinkPerSpace);
         }
 
-        var active = new List<Node> { new(-1, 1, 0, null, false, 0) };
-        var best = new (double Demerits, Node? From, double Overflow)[4];
+        var nodes = scratch.Nodes;
+        nodes.Clear();
+        nodes.Add(new Node(-1, 1, 0, Node.None, false, 0));
+        var active = scratch.Active;
+        active.Clear();
+        active.Add(0);
+        var best = scratch.Best;
         for (var b = 0; b < n; b++)
         {
             var join = pieces[b].Join;
             var forced = b == n - 1 || join == Join.HardBreak;
-            var penalty = Penalty(join, pieces[b].Atom, final && !options.Ragged);
+            var penalty = Penalty(join, final && !options.Ragged);
             if (!forced && double.IsPositiveInfinity(penalty)) continue;
-            var flagged = join == Join.Hyphen || join == Join.BreakAfter && IsHyphenLike(pieces[b].Atom);
+            var flagged = join == Join.Hyphen || join == Join.BreakAfter && IsHyphenLike(pieces[b].Shaped);
             var breakWidth = join == Join.Hyphen ? pieces[b].HyphenWidth : 0;
 
-            Array.Fill(best, (double.PositiveInfinity, null, 0));
-            Node? lastRemoved = null;
+            Array.Fill(best, (double.PositiveInfinity, Node.None, 0));
+            var lastRemoved = Node.None;
             for (var a = 0; a < active.Count; a++)
             {
-                var node = active[a];
+                var index = active[a];
+                var node = nodes[index];
                 var start = node.End + 1;
                 var measure = width + (node.End < 0 ? options.FirstLineExtra : 0);
-                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b].Atom) + breakWidth;
-                var stretch = sumStretch[b + 1] - sumStretch[start] - (options.Ragged ? 0 : Gap(pieces[b].Atom) * StretchPerSpace);
-                var shrink = sumShrink[b + 1] - sumShrink[start] - (options.Ragged ? 0 : Gap(pieces[b].Atom) * ShrinkPerSpace);
-                if (options.Ragged) stretch += RaggedStretchEm * pieces[b].Atom.Shaped.Style.FontSize;
+                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b]) + breakWidth;
+                var stretch = sumStretch[b + 1] - sumStretch[start] - (options.Ragged ? 0 : Gap(pieces[b]) * StretchPerSpace);
+                var shrink = sumShrink[b + 1] - sumShrink[start] - (options.Ragged ? 0 : Gap(pieces[b]) * ShrinkPerSpace);
+                if (options.Ragged) stretch += RaggedStretchEm * pieces[b].Shaped.Style.FontSize;
                 var fill = forced; // the last line, and a line before a forced break, ends with \parfillskip
 
                 double ratio;
@@ -256,7 +297,7 @@ internal static class LineBreaker
                 {
                     // Too long already, and only longer from here on: this start can never end a line again.
                     active.RemoveAt(a--);
-                    lastRemoved = node;
+                    lastRemoved = index;
                     continue;
                 }
                 var badness = Badness(ratio);
@@ -267,35 +308,51 @@ internal static class LineBreaker
                 var fitness = Fitness(ratio);
                 if (Math.Abs(fitness - node.Fitness) > 1 && node.End >= 0) demerits += AdjacentDemerits;
                 demerits += node.Demerits;
-                if (demerits < best[fitness].Demerits) best[fitness] = (demerits, node, 0);
+                if (demerits < best[fitness].Demerits) best[fitness] = (demerits, index, 0);
             }
 
             // TeX's last resort: when the final pass would lose every start, the line from the last one is set overfull.
-            if (final && active.Count == 0 && lastRemoved is not null && best.All(x => x.From is null))
+            if (final && active.Count == 0 && lastRemoved != Node.None && NoneFound(best))
             {
-                var start = lastRemoved.End + 1;
-                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b].Atom) + breakWidth;
-                var measure = width + (lastRemoved.End < 0 ? options.FirstLineExtra : 0);
-                best[0] = (lastRemoved.Demerits + InfiniteBadness, lastRemoved, natural - measure);
+                var removed = nodes[lastRemoved];
+                var start = removed.End + 1;
+                var natural = sumWidth[b + 1] - sumWidth[start] - Gap(pieces[b]) + breakWidth;
+                var measure = width + (removed.End < 0 ? options.FirstLineExtra : 0);
+                best[0] = (removed.Demerits + InfiniteBadness, lastRemoved, natural - measure);
             }
 
             if (forced) active.Clear();
             for (var f = 0; f < best.Length; f++)
-                if (best[f].From is { } from)
-                    active.Add(new Node(b, f, best[f].Demerits, from, flagged, best[f].Overflow));
+                if (best[f].From != Node.None)
+                {
+                    active.Add(nodes.Count);
+                    nodes.Add(new Node(b, f, best[f].Demerits, best[f].From, flagged, best[f].Overflow));
+                }
             if (active.Count > MaxActive)
             {
-                active.Sort((x, y) => x.Demerits.CompareTo(y.Demerits));
+                active.Sort((x, y) => nodes[x].Demerits.CompareTo(nodes[y].Demerits));
                 active.RemoveRange(MaxActive, active.Count - MaxActive);
-                active.Sort((x, y) => x.End.CompareTo(y.End));
+                active.Sort((x, y) => nodes[x].End.CompareTo(nodes[y].End));
             }
-            if (active.Count == 0) return null;
+            if (active.Count == 0) return Node.None;
         }
-        return active.Where(a => a.End == n - 1).MinBy(a => a.Demerits);
+        // The first of the least demerits, as MinBy chose it.
+        var chosen = Node.None;
+        foreach (var index in active)
+            if (nodes[index].End == n - 1 && (chosen == Node.None || nodes[index].Demerits < nodes[chosen].Demerits))
+                chosen = index;
+        return chosen;
+    }
+
+    private static bool NoneFound((double Demerits, int From, double Overflow)[] best)
+    {
+        foreach (var candidate in best)
+            if (candidate.From != Node.None) return false;
+        return true;
     }
 
     /// <summary>A weak tie breaks only in the last pass of justified text, where the alternative is a stretched line; a ragged line may just stay short.</summary>
-    private static double Penalty(Join join, TextAtom atom, bool breakWeakTies) => join switch
+    private static double Penalty(Join join, bool breakWeakTies) => join switch
     {
         Join.Space => 0,
         Join.Hyphen => HyphenPenalty,
@@ -306,7 +363,7 @@ internal static class LineBreaker
         _ => double.PositiveInfinity,
     };
 
-    private static bool IsHyphenLike(TextAtom atom) => atom.Shaped.Text.Length > 0 && atom.Shaped.Text[^1] is '-' or '\u2010' or '\u2013' or '\u2014';
+    private static bool IsHyphenLike(ShapedText shaped) => shaped.Text.Length > 0 && shaped.Text[^1] is '-' or '\u2010' or '\u2013' or '\u2014';
 
     /// <summary>TeX's badness: 100·r³, at most 10,000; an overfull or unstretchable line is "infinitely bad".</summary>
     private static double Badness(double ratio)
@@ -332,27 +389,39 @@ internal static class LineBreaker
         _ => 0,
     };
 
-    private static List<TextLine> Lines(List<Piece> pieces, Node last, ITextShaper shaper)
+    private static List<TextLine> Lines(IReadOnlyList<TextAtom> source, List<Piece> pieces, List<Node> nodes, int last, ITextShaper shaper)
     {
-        var ends = new List<Node>();
-        for (var node = last; node is not null && node.End >= 0; node = node.Previous) ends.Add(node);
-        ends.Reverse();
-        var lines = new List<TextLine>(ends.Count);
+        var count = 0;
+        for (var node = last; node != Node.None && nodes[node].End >= 0; node = nodes[node].Previous) count++;
+        var ends = new Node[count];
+        for (var node = last; node != Node.None && nodes[node].End >= 0; node = nodes[node].Previous) ends[--count] = nodes[node];
+        var lines = new List<TextLine>(ends.Length);
         var start = 0;
         foreach (var end in ends)
         {
-            var atoms = new List<TextAtom>();
+            var atoms = new List<TextAtom>(end.End - start + 1);
             for (var i = start; i <= end.End;)
             {
                 // Syllables of one atom that stay on one line are set as one word again, with its kerning and ligatures.
                 var j = i;
                 while (j < end.End && pieces[j].Origin == pieces[j + 1].Origin) j++;
-                var atom = pieces[j].Atom;
+                var origin = source[pieces[j].Origin];
+                var shaped = pieces[j].Shaped;
                 if (j > i)
-                    atom = atom with { Shaped = shaper.Shape(string.Concat(Enumerable.Range(i, j - i + 1).Select(k => pieces[k].Atom.Shaped.Text)), atom.Shaped.Style) };
-                if (j == end.End && atom.Join == Join.Hyphen)
-                    atom = atom with { Shaped = shaper.Shape(atom.Shaped.Text + "-", atom.Shaped.Style), Join = Join.BreakAfter };
-                atoms.Add(atom);
+                {
+                    var wholeWord = (i == 0 || pieces[i - 1].Origin != pieces[i].Origin)
+                                    && (j == pieces.Count - 1 || pieces[j + 1].Origin != pieces[j].Origin);
+                    shaped = wholeWord ? origin.Shaped : shaper.Shape(Concatenate(pieces, i, j), shaped.Style);
+                }
+                var join = pieces[j].Join;
+                if (j == end.End && join == Join.Hyphen)
+                {
+                    shaped = shaper.Shape(shaped.Text + "-", shaped.Style);
+                    join = Join.BreakAfter;
+                }
+                atoms.Add(ReferenceEquals(shaped, origin.Shaped) && join == origin.Join && pieces[j].SpaceWidth == origin.SpaceWidth
+                    ? origin
+                    : new TextAtom(shaped, origin.Link, join, pieces[j].SpaceWidth, origin.SourceLine));
                 i = j + 1;
             }
             var isLast = end.End == pieces.Count - 1 || pieces[end.End].Join == Join.HardBreak;
@@ -360,5 +429,12 @@ internal static class LineBreaker
             start = end.End + 1;
         }
         return lines;
+    }
+
+    private static string Concatenate(List<Piece> pieces, int first, int last)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = first; k <= last; k++) text.Append(pieces[k].Shaped.Text);
+        return text.ToString();
     }
 }

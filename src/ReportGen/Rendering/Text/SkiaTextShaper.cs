@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
@@ -19,7 +20,12 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     private readonly List<byte[]?> _faceFiles = [];
     private readonly int _fileFallbackEnd;
     private readonly Dictionary<int, HarfBuzzSharp.Font> _harfBuzzFonts = [];
-    private readonly Dictionary<(string, TextStyle), ShapedText> _cache = [];
+    // One table per style, looked up by span, so that a word cut out of a longer text needs no string of its own once
+    // seen; lookups take no lock (paragraphs are broken on every core, and nearly every word has been shaped before).
+    private readonly ConcurrentDictionary<TextStyle, Words> _cache = new();
+    private readonly Lock _shaping = new();
+    // The characters no font has, of the word being shaped (under the lock): nearly always none, so kept for the next word.
+    private readonly List<int> _missing = [];
     private readonly Dictionary<string, int> _systemFallbacks = new(StringComparer.Ordinal);
     // Every character of every new word is looked up, so the answers (and a font per face to ask) are kept.
     private readonly Dictionary<(int Face, int Codepoint), bool> _hasGlyph = [];
@@ -104,20 +110,45 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
     /// <summary>Safe to call from several threads (the PDF writer breaks paragraphs on every core); each word and style is shaped once.</summary>
     public ShapedText Shape(string text, TextStyle style)
     {
-        lock (_cache)
+        var words = WordsOf(style);
+        return words.Shaped.TryGetValue(text, out var cached) ? cached : ShapeNew(text, style, words);
+    }
+
+    /// <inheritdoc cref="Shape(string, TextStyle)"/>
+    public ShapedText Shape(ReadOnlySpan<char> text, TextStyle style)
+    {
+        var words = WordsOf(style);
+        return words.BySpan.TryGetValue(text, out var cached) ? cached : ShapeNew(text.ToString(), style, words);
+    }
+
+    private ShapedText ShapeNew(string text, TextStyle style, Words words)
+    {
+        // Shaping, the fonts and the fallback faces are one thread's at a time; the table is read without the lock.
+        lock (_shaping)
         {
-            if (_cache.TryGetValue((text, style), out var cached)) return cached;
+            if (words.Shaped.TryGetValue(text, out var cached)) return cached;
             var shaped = ShapeUncached(text, style);
-            _cache[(text, style)] = shaped;
+            words.Shaped[text] = shaped;
             return shaped;
         }
+    }
+
+    private Words WordsOf(TextStyle style) => _cache.TryGetValue(style, out var words) ? words : _cache.GetOrAdd(style, _ => new Words());
+
+    private sealed class Words
+    {
+        public readonly ConcurrentDictionary<string, ShapedText> Shaped = new(StringComparer.Ordinal);
+        public readonly ConcurrentDictionary<string, ShapedText>.AlternateLookup<ReadOnlySpan<char>> BySpan;
+
+        public Words() => BySpan = Shaped.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private ShapedText ShapeUncached(string text, TextStyle style)
     {
         var primary = style.Monospace ? MonospaceFace : (int)style.FontStyle;
-        var runs = new List<GlyphRun>();
-        var missing = new List<int>();
+        var runs = new List<GlyphRun>(1);
+        var missing = _missing;
+        missing.Clear();
         var x = 0.0;
         foreach (var (face, segment) in SplitByFace(text, primary, missing))
         {
@@ -125,11 +156,36 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
             runs.Add(run);
             x += advance;
         }
-        return new ShapedText(text, style, x, runs) { MissingCharacters = missing };
+        return new ShapedText(text, style, x, runs) { MissingCharacters = missing.Count == 0 ? [] : missing.ToArray() };
     }
 
-    private IEnumerable<(int Face, string Segment)> SplitByFace(string text, int primary, List<int> missing)
+    /// <summary>The text cut where the face changes; text in one face (nearly all) is its own single segment.</summary>
+    private List<(int Face, string Segment)> SplitByFace(string text, int primary, List<int> missing)
     {
+        // Surrogates (paired or not) go the way that writes each rune again, which turns a lone one into U+FFFD.
+        if (text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return SplitByFaceRuneByRune(text, primary, missing);
+        var segments = new List<(int Face, string Segment)>(1);
+        var start = 0;
+        var currentFace = -1;
+        var index = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var face = FaceFor(rune, primary, missing);
+            if (face != currentFace && index > start)
+            {
+                segments.Add((currentFace, text[start..index]));
+                start = index;
+            }
+            currentFace = face;
+            index += rune.Utf16SequenceLength;
+        }
+        if (index > start) segments.Add((currentFace, start == 0 ? text : text[start..]));
+        return segments;
+    }
+
+    private List<(int Face, string Segment)> SplitByFaceRuneByRune(string text, int primary, List<int> missing)
+    {
+        var segments = new List<(int Face, string Segment)>();
         var builder = new StringBuilder();
         var currentFace = -1;
         foreach (var rune in text.EnumerateRunes())
@@ -137,13 +193,14 @@ internal sealed class SkiaTextShaper : ITextShaper, IDisposable
             var face = FaceFor(rune, primary, missing);
             if (face != currentFace && builder.Length > 0)
             {
-                yield return (currentFace, builder.ToString());
+                segments.Add((currentFace, builder.ToString()));
                 builder.Clear();
             }
             currentFace = face;
             builder.Append(rune.ToString());
         }
-        if (builder.Length > 0) yield return (currentFace, builder.ToString());
+        if (builder.Length > 0) segments.Add((currentFace, builder.ToString()));
+        return segments;
     }
 
     private int FaceFor(Rune rune, int primary, List<int> missing)

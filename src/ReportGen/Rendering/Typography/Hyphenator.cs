@@ -17,6 +17,7 @@ internal sealed class Hyphenator
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
     private readonly int _longestPattern;
 
     public string Language { get; }
@@ -30,6 +31,7 @@ internal sealed class Hyphenator
                 else if (command == "hyphenation") AddException(entry);
         _longestPattern = _patterns.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         _lookup = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The patterns shipped for <paramref name="language"/> (a BCP 47 tag), or null when there are none.</summary>
@@ -56,10 +58,23 @@ internal sealed class Hyphenator
     /// Offsets in <paramref name="word"/> before which a hyphen may go, in increasing order. Only a word made of
     /// letters is hyphenated; anything else (numbers, codes, mixed tokens) is returned untouched, as TeX does.
     /// </summary>
-    public IReadOnlyList<int> Points(string word)
+    public IReadOnlyList<int> Points(string word) => Points(word.AsSpan());
+
+    /// <inheritdoc cref="Points(string)"/>
+    public IReadOnlyList<int> Points(ReadOnlySpan<char> word)
     {
-        if (word.Length < LeftMin + RightMin || !word.All(char.IsLetter)) return [];
-        return _cache.GetOrAdd(word, Compute);
+        if (word.Length < LeftMin + RightMin || !AllLetters(word)) return [];
+        // A word seen before (most words of a long review are) is looked up without a string of its own.
+        if (_cacheBySpan.TryGetValue(word, out var points)) return points;
+        var key = word.ToString();
+        return _cache.GetOrAdd(key, Compute);
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     /// <summary>The word with hyphens at every point, for tests and messages: "hy-phen-ation".</summary>

@@ -135,21 +135,36 @@ internal static class Ties
         return true;
     }
 
-    private static bool IsNumber(string core) =>
-        core.Length > 0 && char.IsAsciiDigit(core[^1]) && core.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '\u2013' or '-' or '\u2212');
+    private static bool IsNumber(string core)
+    {
+        if (core.Length == 0 || !char.IsAsciiDigit(core[^1])) return false;
+        foreach (var c in core)
+            if (!(char.IsAsciiDigit(c) || c is '.' or ',' or '\u2013' or '-' or '\u2212')) return false;
+        return true;
+    }
 
     /// <summary>"2", "2.1", "S1", "3a": what follows a label such as "Table" or "Figure".</summary>
     private static bool IsNumberLike(string token)
     {
-        var core = Core(token).TrimEnd('.');
-        return core.Length is > 0 and <= 6 && core.Any(char.IsAsciiDigit) && core.All(char.IsLetterOrDigit)
+        var core = Core(token).AsSpan().TrimEnd('.');
+        return core.Length is > 0 and <= 6 && core.ContainsAnyInRange('0', '9') && AllLettersOrDigits(core)
                && (char.IsAsciiDigit(core[0]) || char.IsUpper(core[0]) && core.Length > 1 && char.IsAsciiDigit(core[1]));
     }
 
     /// <summary>A capitalised word such as "Table", "Figure", "Fig.", "Section": the label of a number that follows.</summary>
     private static bool IsLabel(string token)
     {
-        var t = token.TrimStart('(').TrimEnd('.');
-        return t.Length >= 2 && char.IsUpper(t[0]) && t.Skip(1).All(char.IsLower);
+        var t = token.AsSpan().TrimStart('(').TrimEnd('.');
+        if (t.Length < 2 || !char.IsUpper(t[0])) return false;
+        foreach (var c in t[1..])
+            if (!char.IsLower(c)) return false;
+        return true;
+    }
+
+    private static bool AllLettersOrDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsLetterOrDigit(c)) return false;
+        return true;
     }
 }

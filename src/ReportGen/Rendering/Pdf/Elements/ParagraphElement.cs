@@ -103,7 +103,9 @@ internal sealed class ParagraphElement(IReadOnlyList<TextAtom> atoms, ParagraphF
 
     private void DrawLine(ICanvas canvas, TextLine line, double left, double width, double top, double baseline, double lineHeight)
     {
-        var gaps = line.Atoms.Take(line.Atoms.Count - 1).Count(a => a.Join is Join.Space or Join.Tie or Join.WeakTie);
+        var gaps = 0;
+        for (var i = 0; i < line.Atoms.Count - 1; i++)
+            if (line.Atoms[i].Join is Join.Space or Join.Tie or Join.WeakTie) gaps++;
         // A last line may have been shrunk to fit as well: the breaker let its spaces shrink, so it must be drawn so.
         var stretch = gaps > 0 && (format.Alignment == TextAlignment.Justify && !line.IsLast || line.NaturalWidth > width)
             ? (width - line.NaturalWidth) / gaps

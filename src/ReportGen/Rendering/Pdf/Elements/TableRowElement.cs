@@ -20,7 +20,12 @@ internal sealed class TableRowElement(IReadOnlyList<IElement> cells, IReadOnlyLi
 
     public bool KeepTogether => true;
 
-    public IReadOnlyList<double> ColumnWidths(double width) => fractions.Select(f => f * width).ToList();
+    public IReadOnlyList<double> ColumnWidths(double width)
+    {
+        var widths = new double[fractions.Count];
+        for (var i = 0; i < widths.Length; i++) widths[i] = fractions[i] * width;
+        return widths;
+    }
 
     public SpacePlan Measure(Size available) => Plan(available).Plan;
 

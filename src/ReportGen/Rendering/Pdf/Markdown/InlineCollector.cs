@@ -20,7 +20,7 @@ internal static class InlineCollector
             switch (inline)
             {
                 case LiteralInline literal:
-                    atoms.Append(literal.Content.ToString(), style, link, line);
+                    atoms.Append(literal.Content.AsSpan(), style, link, line);
                     break;
                 case CodeInline code:
                     atoms.Append(code.Content, style with { Monospace = true, FontSize = style.FontSize * 0.9 }, link, line);

@@ -24,6 +24,7 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
     private readonly List<OutlineEntry> _outline = [];
     private readonly PdfBytes _content = new(1 << 15);
     private readonly List<(Rect Area, string Url)> _links = [];
+    private readonly Dictionary<(GlyphRun Run, double Size), byte[]> _shownGlyphs = new(RunIdentity.Instance);
     private Size _size;
     private bool _open;
     // Graphics state of the page being written, so that unchanged settings are not written again.
@@ -97,12 +98,14 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
         _fonts.Register(text);
         // Text is painted in the fill colour, which a figure's box may have left white.
         SetFill(PrismaStyle.Stroke);
-        foreach (var run in text.Runs)
+        var runs = text.Runs;
+        for (var r = 0; r < runs.Count; r++)
         {
+            var run = runs[r];
             if (run.Glyphs.Length == 0) continue;
             SetFont(run.FaceIndex, text.Style.FontSize);
             var size = text.Style.FontSize;
-            if (run.YOffsets.Any(y => y != 0))
+            if (HasRaisedGlyphs(run))
             {
                 // Raised or lowered marks: each glyph at its own place.
                 for (var i = 0; i < run.Glyphs.Length; i++)
@@ -112,19 +115,47 @@ internal sealed class PdfPageCanvas : ICanvas, IFigureSurface
                 }
                 continue;
             }
-            _content.Ascii("BT\n1 0 0 -1 ").Number(x + run.XOffsets[0]).Byte((byte)' ').Number(baseline).Ascii(" Tm\n[<");
-            var pen = (double)run.XOffsets[0];
-            for (var i = 0; i < run.Glyphs.Length; i++)
-            {
-                // TJ moves by each glyph's width; where HarfBuzz placed the glyph elsewhere (kerning), the difference
-                // is written in thousandths of an em, negative to move right.
-                var shift = (run.XOffsets[i] - pen) * 1000 / size;
-                if (Math.Abs(shift) > 0.005) _content.Byte((byte)'>').Number(-shift).Byte((byte)'<');
-                _content.Glyph(run.Glyphs[i]);
-                pen = run.XOffsets[i] + _fonts.Advance(run.FaceIndex, run.Glyphs[i]) * size;
-            }
-            _content.Ascii(">] TJ\nET\n");
+            _content.Ascii("BT\n1 0 0 -1 ").Number(x + run.XOffsets[0]).Byte((byte)' ').Number(baseline).Ascii(" Tm\n");
+            _content.Bytes(ShowGlyphs(run, size));
         }
+    }
+
+    /// <summary>
+    /// The <c>TJ</c> array of a run and the end of its text object. It depends on the run and the size alone, not on
+    /// where the run is drawn, and a long review draws the same words thousands of times, so each is written once.
+    /// </summary>
+    private byte[] ShowGlyphs(GlyphRun run, double size)
+    {
+        if (_shownGlyphs.TryGetValue((run, size), out var shown)) return shown;
+        var array = new PdfBytes(16 + 8 * run.Glyphs.Length);
+        array.Ascii("[<");
+        var pen = (double)run.XOffsets[0];
+        for (var i = 0; i < run.Glyphs.Length; i++)
+        {
+            // TJ moves by each glyph's width; where HarfBuzz placed the glyph elsewhere (kerning), the difference
+            // is written in thousandths of an em, negative to move right.
+            var shift = (run.XOffsets[i] - pen) * 1000 / size;
+            if (Math.Abs(shift) > 0.005) array.Byte((byte)'>').Number(-shift).Byte((byte)'<');
+            array.Glyph(run.Glyphs[i]);
+            pen = run.XOffsets[i] + _fonts.Advance(run.FaceIndex, run.Glyphs[i]) * size;
+        }
+        array.Ascii(">] TJ\nET\n");
+        return _shownGlyphs[(run, size)] = array.Span.ToArray();
+    }
+
+    /// <summary>Runs by identity (the shaper makes each word's runs once): hashing a run's glyph arrays by value would cost more than it saves.</summary>
+    private sealed class RunIdentity : IEqualityComparer<(GlyphRun Run, double Size)>
+    {
+        public static readonly RunIdentity Instance = new();
+        public bool Equals((GlyphRun Run, double Size) x, (GlyphRun Run, double Size) y) => ReferenceEquals(x.Run, y.Run) && x.Size == y.Size;
+        public int GetHashCode((GlyphRun Run, double Size) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Run), key.Size);
+    }
+
+    private static bool HasRaisedGlyphs(GlyphRun run)
+    {
+        foreach (var y in run.YOffsets)
+            if (y != 0) return true;
+        return false;
     }
 
     private void SetFont(int face, double size)
