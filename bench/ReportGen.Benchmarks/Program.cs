@@ -50,12 +50,19 @@ if (args.Length > 0 && args[0] == "warm")
     WarmRebuild.Print(repeats, Console.Out);
     return 0;
 }
-// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pipeline DATA [--formats md,tex,docx,html]
-//   one whole build in this process of a review on disk, writing only the named formats (all when not given).
+// dotnet run -c Release --project bench/ReportGen.Benchmarks -- pipeline DATA [--formats md,tex,docx,html] [--out DIR]
+//   one whole build in this process of a review on disk, writing only the named formats (all when not given), held in
+//   memory as a check holds them, or written to DIR as `reportgen build` writes them.
 if (args.Length > 1 && args[0] == "pipeline")
 {
-    var formats = args.Length > 3 && args[2] == "--formats" ? args[3].Split(',').ToHashSet() : null;
-    return Pipeline.Print(args[1], formats, Console.Out);
+    HashSet<string>? formats = null;
+    string? outFolder = null;
+    for (var i = 2; i + 1 < args.Length; i++)
+    {
+        if (args[i] == "--formats") formats = args[++i].Split(',').ToHashSet();
+        else if (args[i] == "--out") outFolder = args[++i];
+    }
+    return Pipeline.Print(args[1], formats, outFolder, Console.Out);
 }
 BenchmarkSwitcher.FromAssembly(typeof(StageBenchmarks).Assembly).Run(args);
 return 0;

@@ -4,9 +4,11 @@ using ReportGen.Diagnostics;
 namespace ReportGen.Build;
 
 /// <summary>
-/// The files a build produces, held in memory until the whole build has succeeded, then written to
-/// a temporary folder beside the output folder and swapped into place. A failed or killed build
-/// therefore never leaves a half-written output folder, and the previous one stays as it was.
+/// The files a build produces, kept apart from the output folder until the whole build has succeeded, then swapped
+/// into place from a temporary folder beside it. A failed or killed build therefore never leaves a half-written
+/// output folder, and the previous one stays as it was. A build that writes a folder stages each file in that
+/// temporary folder as soon as it is made (<see cref="StagedIn"/>), so that a large review's outputs, a hundred
+/// megabytes at 10,000 campaigns, are not all held in memory until the last writer ends; a check holds them in memory.
 /// </summary>
 /// <remarks>
 /// Every folder ReportGen writes carries <see cref="MarkerFileName"/>, written last: it says both "ReportGen made this
@@ -24,13 +26,78 @@ public sealed class OutputSet
         "This folder was written by ReportGen (reportgen build). The next build replaces everything in it.\n";
 
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    /// <summary>The temporary folder each file is written to as it is added; null for a set held in memory.</summary>
+    private readonly string? _staging;
+    private readonly SortedSet<string> _staged = new(StringComparer.Ordinal);
+    /// <summary>Where the staged files are now: the temporary folder, the output folder after the commit, or nowhere.</summary>
+    private string? _stagedFolder;
 
-    public IReadOnlyDictionary<string, byte[]> Files => _files;
+    public OutputSet()
+    {
+    }
+
+    private OutputSet(string staging) => _stagedFolder = _staging = staging;
+
+    /// <summary>
+    /// The files, by name. Those of a staged set are read from disk when asked for: from the temporary folder before
+    /// the commit and from the output folder after it.
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]> Files
+    {
+        get
+        {
+            lock (_gate) return _staging is null ? _files : new FilesOnDisk(_stagedFolder, [.. _staged]);
+        }
+    }
 
     /// <summary>Called after each step of a commit; tests stop a commit there, as a kill would, to check the recovery.</summary>
     internal Action<string>? AfterStep { get; init; }
 
-    public void Add(string fileName, byte[] content) => _files[fileName] = content;
+    /// <summary>
+    /// A set that writes each file, as it is added, into a new temporary folder beside <paramref name="outputDirectory"/>
+    /// (named so that <see cref="RecoverInterruptedCommit"/> deletes it after a kill). The caller holds the lock and has
+    /// recovered the folder already; <see cref="CommitTo"/> moves the folder into place, <see cref="Discard"/> deletes it.
+    /// </summary>
+    internal static OutputSet StagedIn(string outputDirectory)
+    {
+        var (parent, name) = Locate(outputDirectory);
+        var staging = StagingFolder(parent, name);
+        if (Directory.Exists(staging)) Delete(staging, _ => { });
+        Directory.CreateDirectory(staging);
+        return new OutputSet(staging);
+    }
+
+    /// <summary>Safe to call from several writers at once. A staged set that was discarded takes nothing more: a
+    /// writer abandoned at its time limit may still finish after its build has failed.</summary>
+    public void Add(string fileName, byte[] content)
+    {
+        lock (_gate)
+        {
+            if (_staging is null)
+            {
+                _files[fileName] = content;
+                return;
+            }
+            if (_stagedFolder != _staging) return;
+            var path = Path.Combine(_staging, fileName);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
+            _staged.Add(fileName);
+        }
+    }
+
+    /// <summary>Deletes a staged set's temporary folder after a failed build; the output folder is untouched.</summary>
+    internal void Discard()
+    {
+        lock (_gate)
+        {
+            if (_staging is null || _stagedFolder != _staging) return;
+            _stagedFolder = null;
+            _staged.Clear();
+            if (Directory.Exists(_staging)) Delete(_staging, _ => { });
+        }
+    }
 
     public void Add(string fileName, string text) => Add(fileName, new UTF8Encoding(false).GetBytes(text));
 
@@ -83,14 +150,16 @@ public sealed class OutputSet
     public int CountChangesFrom(string outputDirectory)
     {
         var target = Path.GetFullPath(outputDirectory.TrimEnd('/', '\\'));
-        if (!Directory.Exists(target)) return _files.Count;
+        var files = Files;
+        if (!Directory.Exists(target)) return files.Count;
         var previous = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(target, path).Replace('\\', '/'))
             .Where(file => file != MarkerFileName)
             .ToHashSet(StringComparer.Ordinal);
-        var changed = _files.Count(file => !previous.Contains(file.Key) ||
-            !File.ReadAllBytes(Path.Combine(target, file.Key)).AsSpan().SequenceEqual(file.Value));
-        return changed + previous.Count(file => !_files.ContainsKey(file));
+        // One file at a time, so that a staged set is never all in memory at once.
+        var changed = files.Keys.Count(file => !previous.Contains(file) ||
+            !File.ReadAllBytes(Path.Combine(target, file)).AsSpan().SequenceEqual(files[file]));
+        return changed + previous.Count(file => !files.ContainsKey(file));
     }
 
     /// <summary>Writes everything to <paramref name="outputDirectory"/>, replacing what was there.</summary>
@@ -99,9 +168,12 @@ public sealed class OutputSet
         var (parent, name) = Locate(outputDirectory);
         var target = Path.Combine(parent, name);
         Directory.CreateDirectory(parent);
-        RecoverInterruptedCommit(outputDirectory);
+        var staging = StagingFolder(parent, name);
+        if (_staging is not null && _stagedFolder != _staging)
+            throw new InvalidOperationException("This set of outputs was discarded or committed already.");
+        // A staged set's folder is already there, with every file in it; recovery would delete it as unfinished.
+        if (_staging is null) RecoverInterruptedCommit(outputDirectory);
 
-        var staging = Path.Combine(parent, $".{name}{TempMarker}{Environment.ProcessId}");
         var retired = staging + RetiredSuffix;
         try
         {
@@ -125,6 +197,7 @@ public sealed class OutputSet
                 Step("previous output set aside");
             }
             Directory.Move(staging, target);
+            lock (_gate) _stagedFolder = _staging is null ? null : target;
             Step("new output in place");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -132,12 +205,15 @@ public sealed class OutputSet
             // The file system refused (disk full, a file held open): put the previous output back before reporting it.
             if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
             if (Directory.Exists(staging)) Delete(staging, _ => { });
+            lock (_gate) _stagedFolder = null;
             throw;
         }
         if (Directory.Exists(retired)) Delete(retired, Step);
     }
 
     private void Step(string step) => AfterStep?.Invoke(step);
+
+    private static string StagingFolder(string parent, string name) => Path.Combine(parent, $".{name}{TempMarker}{Environment.ProcessId}");
 
     private static bool IsComplete(string folder) => File.Exists(Path.Combine(folder, MarkerFileName));
 

@@ -10,8 +10,13 @@ internal sealed class OutputTarget : IDisposable
 {
     private readonly string _folder;
     private readonly OutputLock _lock;
+    private OutputSet? _staged;
 
     private OutputTarget(string folder, OutputLock outputLock) => (_folder, _lock) = (folder, outputLock);
+
+    /// <summary>The build's outputs, each staged on disk beside the folder as it is made (OutputSet.StagedIn); a
+    /// build that fails, or is never committed, leaves nothing of them once this target is disposed.</summary>
+    public OutputSet Stage() => _staged = OutputSet.StagedIn(_folder);
 
     /// <returns>The target, or null when another build holds the folder or it may not be replaced (both reported).</returns>
     public static OutputTarget? Open(string folder, DiagnosticBag diagnostics)
@@ -41,5 +46,9 @@ internal sealed class OutputTarget : IDisposable
         return changed;
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        _staged?.Discard();
+        _lock.Dispose();
+    }
 }

@@ -38,10 +38,10 @@ public static class ReportBuilder
     internal static BuildResult Run(BuildOptions options, DiagnosticBag diagnostics, IBuildProgress progress, BuildCache? cache)
     {
         using var collector = CollectorMode.ForBuild();
-        var outputs = new OutputSet();
         var writesOutputs = options.Command == BuildCommand.Build;
         using var target = writesOutputs ? OutputTarget.Open(options.OutputDirectory, diagnostics) : null;
-        if (writesOutputs && target is null) return Failed(outputs);
+        if (writesOutputs && target is null) return Failed(new OutputSet());
+        var outputs = target?.Stage() ?? new OutputSet();
 
         if (Generate(options, diagnostics, progress, cache) is not { } generated) return Failed(outputs);
         var (review, aggregates, templates, figure, documents) = generated;

@@ -54,15 +54,29 @@ internal static class TemplateStep
         return [.. rendered.Select((r, i) => r with { Markdown = r.Claims.Finish(finished[i]) })];
     }
 
+    /// <summary>
+    /// The documents are parsed side by side (a large review's manuscript and Table 2 are megabytes of Markdown each,
+    /// and nothing else runs meanwhile), each with diagnostics of its own, added in document order.
+    /// </summary>
     public static List<ReportDocument> Parse(List<RenderedDocument> rendered, DiagnosticBag diagnostics)
     {
-        var documents = new List<ReportDocument>();
-        foreach (var r in rendered)
+        var parsing = rendered.Select(r => Task.Run(() =>
         {
-            if (DocumentReader.Read(r.Name, r.Markdown, r.TemplatePath, diagnostics, r.MaxParagraph) is not { } document) continue;
-            document.Claims = r.Claims.Recorded;
-            document.Markdown = r.Markdown;
-            documents.Add(document);
+            var own = new DiagnosticBag();
+            var document = DocumentReader.Read(r.Name, r.Markdown, r.TemplatePath, own, r.MaxParagraph);
+            if (document is not null)
+            {
+                document.Claims = r.Claims.Recorded;
+                document.Markdown = r.Markdown;
+            }
+            return (Document: document, Diagnostics: own);
+        })).ToList();
+        var documents = new List<ReportDocument>();
+        foreach (var task in parsing)
+        {
+            var (document, own) = task.GetAwaiter().GetResult();
+            foreach (var diagnostic in own.Items) diagnostics.Add(diagnostic);
+            if (document is not null) documents.Add(document);
         }
         return documents;
     }

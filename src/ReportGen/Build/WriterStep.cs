@@ -14,7 +14,8 @@ namespace ReportGen.Build;
 /// <summary>
 /// Every format of every document, and the figure as PDF, into the build's outputs. Documents are written side by
 /// side: each has its own writers and diagnostics, merged afterwards in document order so that the result does not
-/// depend on which finished first. A large review's manuscript and Table 2 are thousands of PDF pages each.
+/// depend on which finished first. A large review's manuscript and Table 2 are thousands of PDF pages each, so each
+/// file goes to the outputs as soon as it is written, and each document is let go once its last writer is done.
 /// </summary>
 internal static class WriterStep
 {
@@ -23,6 +24,8 @@ internal static class WriterStep
     /// <summary>PDF dates come from the data, never the clock, so that the same input gives the same bytes.</summary>
     private static readonly DateTimeOffset UndatedReview = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <param name="documents">Taken, and emptied: each document's tree is released when its writers finish, rather
+    /// than kept, with every other, until the last writer of the build ends.</param>
     public static void Write(
         List<ReportDocument> documents, FlowDiagram figure, Review review, BuildOptions options, TemplateRunner templates,
         OutputSet outputs, DiagnosticBag diagnostics, IBuildProgress progress)
@@ -40,29 +43,30 @@ internal static class WriterStep
         }
 
         var writers = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
-        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, progress))).ToList();
+        var names = documents.Select(d => d.Name).ToList();
+        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, outputs, progress))).ToList();
+        documents.Clear();
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         var writerTime = options.WriterTimeFor(review.Size);
         if (!Finished(writing, writerTime))
         {
-            foreach (var (document, task) in documents.Zip(writing).Where(w => !w.Second.IsCompleted))
-                diagnostics.Error($"{document.Name}.md", 0, 0, WriterTimeoutCode,
-                    string.Create(CultureInfo.InvariantCulture, $"writing {document.Name} in every format took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
+            foreach (var (name, task) in names.Zip(writing).Where(w => !w.Second.IsCompleted))
+                diagnostics.Error($"{name}.md", 0, 0, WriterTimeoutCode,
+                    string.Create(CultureInfo.InvariantCulture, $"writing {name} in every format took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
                     "Split the document into several templates in templates/documents/, or report the input that caused this.");
             return;
         }
         var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
-        foreach (var (files, documentDiagnostics) in writing.Select(w => w.Result))
+        foreach (var documentDiagnostics in writing.Select(w => w.Result))
         {
-            foreach (var (name, content) in files.Files) outputs.Add(name, content);
             foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
         }
     }
 
     /// <summary>Whether every writer finished within <paramref name="limit"/> of processor time (Model/WorkBudget), so
     /// that a large review on a loaded machine is not stopped as a hung one.</summary>
-    private static bool Finished(List<Task<(OutputSet Files, DiagnosticBag Diagnostics)>> writing, TimeSpan limit)
+    private static bool Finished(List<Task<DiagnosticBag>> writing, TimeSpan limit)
     {
         using var budget = new WorkBudget(limit);
         while (!budget.IsSpent)
@@ -101,10 +105,9 @@ internal static class WriterStep
         };
     }
 
-    private static (OutputSet Files, DiagnosticBag Diagnostics) WriteDocument(
-        ReportDocument document, WriterSettings settings, HashSet<string> formats, IBuildProgress progress)
+    private static DiagnosticBag WriteDocument(
+        ReportDocument document, WriterSettings settings, HashSet<string> formats, OutputSet files, IBuildProgress progress)
     {
-        var files = new OutputSet();
         var diagnostics = new DiagnosticBag();
         var pdfName = $"{document.Name}.pdf";
         settings = settings with { Pdf = settings.Pdf with { PageDrawn = pages => progress.Pages(pdfName, pages) } };
@@ -115,7 +118,7 @@ internal static class WriterStep
             if (writer.Write(document, diagnostics) is { } content) files.Add(name, content);
             progress.Finished(name);
         }
-        return (files, diagnostics);
+        return diagnostics;
     }
 
     internal static PdfOptions PdfOptionsFor(ReviewInfo info) => new()

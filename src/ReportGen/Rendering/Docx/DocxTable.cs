@@ -100,7 +100,10 @@ internal sealed class DocxTable(DocxContext context, DocxInlines inlines)
             // Measured a size larger than the cells are set: Word and LibreOffice lay the text out with their own metrics
             // (and may substitute the font), so a column exactly as wide as its longest word broke "Country" as "Countr|y".
             var text = new TextStyle(CellFontSize * MeasuringSlack);
-            var cells = rows.Select(r => Enumerable.Range(0, columns).Select(c =>
+            // Widths chosen from the cells (none given, or not one per column) look only at a sample of a long table's
+            // rows: only those are measured, and a 10,000-row Table 2 is not shaped whole for 240 of its rows.
+            var measured = shares is null || shares.Count != columns ? AutoColumnWidths.Sample(rows) : rows;
+            var cells = measured.Select(r => Enumerable.Range(0, columns).Select(c =>
             {
                 var atoms = new AtomBuilder(shaper);
                 if (c < r.Count && r[c] is MdTableCell cell)

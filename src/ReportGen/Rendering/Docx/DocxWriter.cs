@@ -38,7 +38,7 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
         var page = options.Reference?.Page ?? PageGeometry.Of(options.Page);
         var errorsBefore = diagnostics.ErrorCount;
 
-        using var buffer = new MemoryStream();
+        using var buffer = DeterministicZip.PackageBuffer();
         // Every relationship gets an id of ours: the SDK's own are random, and would change the bytes on every build.
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -74,6 +74,6 @@ internal sealed class DocxWriter(WriterSettings settings) : IDocumentWriter
             numbering.WriteTo(main, "rIdNumbering");
         }
         if (diagnostics.ErrorCount > errorsBefore) return null;
-        return DeterministicZip.Normalize(buffer.GetBuffer(), (int)buffer.Length, date);
+        return DeterministicZip.Normalize(buffer, date);
     }
 }

@@ -101,11 +101,13 @@ internal sealed class GithubMarkdownRenderer : TextRendererBase<GithubMarkdownRe
             return;
         }
         Write(text);
+        // Only the short ends of the output are kept: a long paragraph's text is not copied again for them.
         var lastNewLine = text.LastIndexOf('\n');
-        var lineSoFar = lastNewLine >= 0 ? text[(lastNewLine + 1)..] : _lineSoFar + text;
-        _lineSoFar = _lineSoFar is null && lastNewLine < 0 || lineSoFar.Length > LineSoFarLength ? null : lineSoFar;
+        _lineSoFar = lastNewLine >= 0
+            ? text.Length - lastNewLine - 1 > LineSoFarLength ? null : text[(lastNewLine + 1)..]
+            : _lineSoFar is null || _lineSoFar.Length + text.Length > LineSoFarLength ? null : _lineSoFar + text;
         _bufferHasContent = true;
-        _tail = (_tail + text)[Math.Max(0, _tail.Length + text.Length - TailLength)..];
+        _tail = text.Length >= TailLength ? text[^TailLength..] : (_tail + text)[Math.Max(0, _tail.Length + text.Length - TailLength)..];
         _atLineStart = text[^1] == '\n';
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Rendering.Gfm;
@@ -43,9 +44,11 @@ internal static class MarkdownTextEscaper
             var before = i > start ? normalised[i - 1] : context.Before.LastOrDefault();
             var after = i + 1 < end ? normalised[i + 1] : context.After;
             var isFirstOnLine = context.AtLineStart && i == start;
+            // The text before c is the output's end joined to this piece so far, looked at in place rather than copied
+            // for every '.' of a long paragraph.
             if (NeedsEscape(c, before, after, isFirstOnLine, context.InHeading)
-                || (c is ':' or '.' or '@' && StartsAutolink(context.Before + normalised[start..i], c, before))
-                || (c is '.' or ')' && context.LineSoFar is not null && IsOrderedListDelimiter(context.LineSoFar + normalised[start..i], c)))
+                || (c is ':' or '.' or '@' && StartsAutolink(context.Before, normalised.AsSpan(start, i - start), c, before))
+                || (c is '.' or ')' && context.LineSoFar is not null && IsOrderedListDelimiter(context.LineSoFar, normalised.AsSpan(start, i - start), c)))
             {
                 escaped.Append('\\');
             }
@@ -64,21 +67,48 @@ internal static class MarkdownTextEscaper
         || (c == '&' && (char.IsAsciiLetterOrDigit(after) || after == '#'));
 
     // "http:", "www." and "name@" are where readers start bare links; one escape there breaks the pattern.
-    private static bool StartsAutolink(string textBefore, char c, char before) => c switch
+    private static bool StartsAutolink(string output, ReadOnlySpan<char> piece, char c, char before)
     {
-        ':' => AutolinkSchemes.Any(scheme => textBefore.EndsWith(scheme, StringComparison.OrdinalIgnoreCase)),
-        '.' => textBefore.EndsWith("www", StringComparison.OrdinalIgnoreCase),
-        '@' => char.IsLetterOrDigit(before) || before is '.' or '-' or '_' or '+',
-        _ => false,
-    };
+        switch (c)
+        {
+            case ':':
+                foreach (var scheme in AutolinkSchemes)
+                    if (EndsWith(output, piece, scheme)) return true;
+                return false;
+            case '.':
+                return EndsWith(output, piece, "www");
+            case '@':
+                return char.IsLetterOrDigit(before) || before is '.' or '-' or '_' or '+';
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="first"/> followed by <paramref name="second"/> ends with the ASCII word
+    /// <paramref name="suffix"/>, in any case.</summary>
+    private static bool EndsWith(string first, ReadOnlySpan<char> second, string suffix)
+    {
+        if (second.Length >= suffix.Length) return second.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
+        var fromFirst = suffix.Length - second.Length;
+        return first.Length >= fromFirst
+            && first.AsSpan(first.Length - fromFirst).Equals(suffix.AsSpan(0, fromFirst), StringComparison.OrdinalIgnoreCase)
+            && second.Equals(suffix.AsSpan(fromFirst), StringComparison.OrdinalIgnoreCase);
+    }
 
     // "1. x", "1) x", and with our parser's list extras "a. x" or "iv) x", at the start of a line begin a list.
-    private static bool IsOrderedListDelimiter(string lineBefore, char c) =>
-        c is '.' or ')'
-        && lineBefore.Length > 0
-        && (lineBefore.All(char.IsAsciiDigit)
-            || (lineBefore.Length == 1 && char.IsAsciiLetter(lineBefore[0]))
-            || lineBefore.All(letter => "ivxlcdmIVXLCDM".Contains(letter)));
+    // The line before c is lineSoFar joined to the piece so far.
+    private static bool IsOrderedListDelimiter(string lineSoFar, ReadOnlySpan<char> piece, char c)
+    {
+        var length = lineSoFar.Length + piece.Length;
+        return c is '.' or ')'
+            && length > 0
+            && ((!lineSoFar.AsSpan().ContainsAnyExcept(AsciiDigits) && !piece.ContainsAnyExcept(AsciiDigits))
+                || (length == 1 && char.IsAsciiLetter(lineSoFar.Length == 1 ? lineSoFar[0] : piece[0]))
+                || (!lineSoFar.AsSpan().ContainsAnyExcept(RomanLetters) && !piece.ContainsAnyExcept(RomanLetters)));
+    }
+
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
+    private static readonly SearchValues<char> RomanLetters = SearchValues.Create("ivxlcdmIVXLCDM");
 
     // A line break inside literal text would end a table row or start a new block, and NUL is not allowed
     // in Markdown (readers replace it), so both are settled here once.

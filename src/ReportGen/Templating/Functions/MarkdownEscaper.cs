@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReportGen.Templating.Functions;
@@ -27,6 +28,8 @@ internal static class MarkdownEscaper
 
     private static string Escape(string normalized)
     {
+        // Most data text (names, words, numbers) has nothing to escape; it is returned as it is, without a copy.
+        if (!normalized.AsSpan().ContainsAny(Escaped)) return normalized;
         var builder = new StringBuilder(normalized.Length + normalized.Length / 4);
         foreach (var c in normalized)
         {
@@ -51,6 +54,7 @@ internal static class MarkdownEscaper
 
     private static string SpacedControls(string text)
     {
+        if (!text.AsSpan().ContainsAny(Controls)) return text;
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -63,6 +67,14 @@ internal static class MarkdownEscaper
         }
         return builder.ToString();
     }
+
+    /// <summary>Every character <see cref="Escape"/> changes: ASCII punctuation and symbols, and the private-use marks.</summary>
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(i => (char)i).Where(IsAsciiPunctuation), .. Enumerable.Range(0xE000, 0x200).Select(i => (char)i)]);
+
+    /// <summary>Every character <see cref="SpacedControls"/> changes (a carriage return among them).</summary>
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(char.IsControl)]);
 
     private static bool IsAsciiPunctuation(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
 }

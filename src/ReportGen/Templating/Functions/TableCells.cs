@@ -39,20 +39,40 @@ internal sealed class TableCells(IReadOnlyList<TableColumnView> columns, ReviewF
     private string Cell(CampaignView campaign, TableColumnView column)
     {
         var cell = new StringBuilder();
-        foreach (var field in column.Fields)
+        var formats = FormatsOf(column);
+        for (var i = 0; i < column.Fields.Count; i++)
         {
+            var field = column.Fields[i];
             var value = Value(campaign, field);
             if (value.Length == 0) continue;
+            var (before, firstBefore, after) = formats[i];
+            cell.Append(cell.Length == 0 ? firstBefore : before).Append(value);
+            if (IsMarked(campaign, field)) cell.Append(MarkdownEscaper.EscapeInline(inferredMark));
+            cell.Append(after);
+        }
+        return cell.ToString();
+    }
+
+    private readonly Dictionary<TableColumnView, (string Before, string FirstBefore, string After)[]> _formats = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Each field's text before and after its value, escaped, worked out once per column rather than for every row:
+    /// before it as the cell's first field (without the separator its format opens with) and after another.
+    /// </summary>
+    private (string Before, string FirstBefore, string After)[] FormatsOf(TableColumnView column)
+    {
+        if (_formats.TryGetValue(column, out var known)) return known;
+        var formats = column.Fields.Select(field =>
+        {
             var format = field.Table!.Format.Length > 0 ? field.Table.Format : field == column.Fields[0] ? Placeholder : "; " + Placeholder;
             var at = format.IndexOf(Placeholder, StringComparison.Ordinal);
             var before = at < 0 ? format + " " : format[..at];
             var after = at < 0 ? "" : format[(at + Placeholder.Length)..];
-            if (cell.Length == 0) before = before.TrimStart(' ', ';', ',');
-            cell.Append(MarkdownEscaper.EscapeFragment(before)).Append(value);
-            if (IsMarked(campaign, field)) cell.Append(MarkdownEscaper.EscapeInline(inferredMark));
-            cell.Append(MarkdownEscaper.EscapeFragment(after));
-        }
-        return cell.ToString();
+            return (MarkdownEscaper.EscapeFragment(before), MarkdownEscaper.EscapeFragment(before.TrimStart(' ', ';', ',')),
+                MarkdownEscaper.EscapeFragment(after));
+        }).ToArray();
+        _formats[column] = formats;
+        return formats;
     }
 
     /// <summary>How many of the table's filled cells carry the mark (0 when marks are off).</summary>

@@ -100,7 +100,9 @@ internal static class AutoColumnWidths
         return height;
     }
 
-    private static IReadOnlyList<IReadOnlyList<IReadOnlyList<TextAtom>>> Sample(IReadOnlyList<IReadOnlyList<IReadOnlyList<TextAtom>>> rows)
+    /// <summary>The rows <see cref="Choose"/> measures (all of a short table, a spread of a long one), so that a writer
+    /// that only wants the widths need not cut every row of a long table into atoms first.</summary>
+    internal static IReadOnlyList<T> Sample<T>(IReadOnlyList<T> rows)
     {
         if (rows.Count <= SampleRows) return rows;
         return Enumerable.Range(0, SampleRows).Select(i => rows[(int)((long)i * rows.Count / SampleRows)]).ToList();
