@@ -9,11 +9,22 @@ internal static class PrismaFiles
 
     public static string ShippedTemplate => Path.Combine(RepoPaths.Root, "templates", "prisma.sbn");
 
-    /// <summary>Writes <paramref name="text"/> to a fresh temporary file with the given extension.</summary>
+    /// <summary>
+    /// Writes <paramref name="text"/> to a fresh file with the given extension, in one folder for the test run that is
+    /// deleted when the process exits: the tests that read these files return their paths in diagnostics, so the files
+    /// must outlive each call.
+    /// </summary>
     public static string Temp(string text, string extension = ".csv")
     {
-        var path = Path.Combine(Path.GetTempPath(), $"reportgen-prisma-{Guid.NewGuid():N}{extension}");
+        var path = Path.Combine(TempFolder.Value, $"{Guid.NewGuid():N}{extension}");
         File.WriteAllText(path, text);
         return path;
     }
+
+    private static readonly Lazy<string> TempFolder = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("reportgen-prisma-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        return folder;
+    });
 }

@@ -25,7 +25,8 @@ public partial class LatexCompileTests
     [InlineData("lualatex")]
     public void Manuscript_CompilesWithTablesThatRepeatTheirHeaderAndPrintDataLiterally(string engine)
     {
-        var folder = Directory.CreateTempSubdirectory("reportgen-latex-").FullName;
+        using var output = new OutputFolder(new Dictionary<string, byte[]>());
+        var folder = output.Path;
         TestImages.WritePdf(Path.Combine(folder, "prisma.pdf"));
         var diagnostics = new DiagnosticBag();
         var tex = LatexWriter.WriteDocument(MarkdownDocumentParser.Parse(TestManuscript.Markdown()),
@@ -54,8 +55,6 @@ public partial class LatexCompileTests
             Assert.Contains(Normalise(printed), all);
         Assert.Contains(TestImages.FigureText, all);
         Assert.Contains("Figure 1: PRISMA 2020 flow diagram", all);
-
-        Directory.Delete(folder, recursive: true);
     }
 
     [Theory]
@@ -63,7 +62,8 @@ public partial class LatexCompileTests
     [InlineData("lualatex")]
     public void GoldenSpecFiles_CompileTogether(string engine)
     {
-        var folder = Directory.CreateTempSubdirectory("reportgen-latex-").FullName;
+        using var output = new OutputFolder(new Dictionary<string, byte[]>());
+        var folder = output.Path;
         TestImages.WritePdf(Path.Combine(folder, "prisma.pdf"));
         Directory.CreateDirectory(Path.Combine(folder, "images"));
         TestImages.WritePng(Path.Combine(folder, "images", "logo.png"));
@@ -76,7 +76,6 @@ public partial class LatexCompileTests
         var log = TexTools.Compile(engine, folder, "all.tex");
 
         Assert.DoesNotContain("Missing character", log);
-        Directory.Delete(folder, recursive: true);
     }
 
     private static void AssertTable2(List<string> pages, IReadOnlyList<bool> landscape, string all)
