@@ -68,7 +68,7 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
     private static byte[] DrawOwn(IReadOnlyList<Section> sections, SkiaTextShaper shaper, PdfOptions options, DiagnosticBag diagnostics,
         string sourceName)
     {
-        var file = new PdfFile();
+        using var file = new PdfFile();
         var info = file.Reserve();
         file.Object(info, o => PdfInformation.Write(o, options.Metadata));
         var pages = new PdfPageCanvas(file, shaper);
@@ -136,7 +136,7 @@ internal sealed class PdfWriter(WriterSettings settings) : IDocumentWriter
 
     private static byte[] DrawFigure(PrismaFigure figure, SkiaTextShaper shaper, PdfOptions options)
     {
-        var file = new PdfFile();
+        using var file = new PdfFile();
         var info = file.Reserve();
         file.Object(info, o => PdfInformation.Write(o, options.Metadata));
         var pages = new PdfPageCanvas(file, shaper);
