@@ -65,8 +65,13 @@ public static class ReportBuilder
         if (review is null) return null;
         var (aggregates, templates) = Analyse(review, options, cache, diagnostics);
 
-        var figure = Step(progress, FigureFileName, () => DrawFigure(review, options, templates, cache, diagnostics));
-        var rendered = Step(progress, TemplatesStep, () => RenderTemplates(review, aggregates, templates, options, diagnostics));
+        // The figure and the documents' templates read the same data and nothing of each other, so they run side by
+        // side, each with diagnostics of its own, added figure first as when they ran one after the other.
+        var (figureDiagnostics, templateDiagnostics) = (new DiagnosticBag(), new DiagnosticBag());
+        var drawing = Task.Run(() => Step(progress, FigureFileName, () => DrawFigure(review, options, templates, cache, figureDiagnostics)));
+        var rendered = Step(progress, TemplatesStep, () => RenderTemplates(review, aggregates, templates, options, templateDiagnostics));
+        var figure = drawing.GetAwaiter().GetResult();
+        foreach (var diagnostic in figureDiagnostics.Items.Concat(templateDiagnostics.Items)) diagnostics.Add(diagnostic);
         if (figure is null || rendered is null || diagnostics.HasErrors) return null;
         var documents = TemplateStep.Parse(rendered, diagnostics);
         return diagnostics.HasErrors ? null : new GeneratedReview(review, aggregates, templates, figure, documents);

@@ -32,30 +32,29 @@ internal static class WriterStep
     {
         if (Settings(figure, review, options, templates, diagnostics) is not { } settings) return;
 
-        var figurePdfName = Path.ChangeExtension(ReportBuilder.FigureFileName, ".pdf");
-        if (options.Writes("pdf"))
-        {
-            progress.Started(figurePdfName);
-            using var figurePdf = new MemoryStream();
-            if (PdfWriter.WriteFigure(figure.Layout, ReportBuilder.FigureFileName, figurePdf, settings.Pdf, diagnostics))
-                outputs.Add(figurePdfName, figurePdf.ToArray());
-            progress.Finished(figurePdfName);
-        }
-
         var writers = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
         var names = documents.Select(d => d.Name).ToList();
+        var figureWriting = options.Writes("pdf") ? Task.Run(() => WriteFigure(figure, settings, outputs, progress)) : null;
         var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, outputs, progress))).ToList();
         documents.Clear();
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         var writerTime = options.WriterTimeFor(review.Size);
-        if (!Finished(writing, writerTime))
+        if (!Finished([.. writing, .. figureWriting is null ? [] : new[] { figureWriting }], writerTime))
         {
             foreach (var (name, task) in names.Zip(writing).Where(w => !w.Second.IsCompleted))
                 diagnostics.Error($"{name}.md", 0, 0, WriterTimeoutCode,
                     string.Create(CultureInfo.InvariantCulture, $"writing {name} in every format took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
                     "Split the document into several templates in templates/documents/, or report the input that caused this.");
+            if (figureWriting is { IsCompleted: false })
+                diagnostics.Error(Path.Combine(options.TemplatesDirectory, ReportBuilder.PrismaTemplate).Replace('\\', '/'), 0, 0, WriterTimeoutCode,
+                    string.Create(CultureInfo.InvariantCulture, $"writing the figure as a PDF took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
+                    "Shorten the figure's box texts, or report the input that caused this.");
             return;
+        }
+        if (figureWriting is not null)
+        {
+            foreach (var diagnostic in figureWriting.Result.Items) diagnostics.Add(diagnostic);
         }
         var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
         foreach (var documentDiagnostics in writing.Select(w => w.Result))
@@ -103,6 +102,18 @@ internal static class WriterStep
             WordReference = reference,
             Templates = templates,
         };
+    }
+
+    /// <summary>The figure alone as a PDF (prisma.pdf), written beside the documents, with diagnostics of its own.</summary>
+    private static DiagnosticBag WriteFigure(FlowDiagram figure, WriterSettings settings, OutputSet outputs, IBuildProgress progress)
+    {
+        var diagnostics = new DiagnosticBag();
+        var name = Path.ChangeExtension(ReportBuilder.FigureFileName, ".pdf");
+        progress.Started(name);
+        using var pdf = new MemoryStream();
+        if (PdfWriter.WriteFigure(figure.Layout, ReportBuilder.FigureFileName, pdf, settings.Pdf, diagnostics)) outputs.Add(name, pdf.ToArray());
+        progress.Finished(name);
+        return diagnostics;
     }
 
     private static DiagnosticBag WriteDocument(
