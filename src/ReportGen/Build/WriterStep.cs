@@ -12,10 +12,9 @@ using ReportGen.Templating;
 namespace ReportGen.Build;
 
 /// <summary>
-/// Every format of every document, and the figure as PDF, into the build's outputs. Documents are written side by
-/// side: each has its own writers and diagnostics, merged afterwards in document order so that the result does not
-/// depend on which finished first. A large review's manuscript and Table 2 are thousands of PDF pages each, so each
-/// file goes to the outputs as soon as it is written, and each document is let go once its last writer is done.
+/// Every format of every document, and the figure as PDF, into the build's outputs, the writers side by side
+/// (<see cref="WriterJobs"/>). A large review's manuscript and Table 2 are thousands of PDF pages each, so each file
+/// goes to the outputs as soon as it is written, and each document is let go once its last writer is done.
 /// </summary>
 internal static class WriterStep
 {
@@ -32,17 +31,17 @@ internal static class WriterStep
     {
         if (Settings(figure, review, options, templates, diagnostics) is not { } settings) return;
 
-        var writers = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
-        var names = documents.Select(d => d.Name).ToList();
+        var formats = DocumentWriters.All(settings).Where(w => options.Writes(w.Extension)).Select(w => w.Extension).ToHashSet();
         var figureWriting = options.Writes("pdf") ? Task.Run(() => WriteFigure(figure, settings, outputs, progress)) : null;
-        var writing = documents.Select(document => Task.Run(() => WriteDocument(document, settings, writers, outputs, progress))).ToList();
+        var jobs = WriterJobs.For(documents, settings, formats, progress);
         documents.Clear();
+        var writing = Task.Run(() => jobs.Run(outputs, progress));
         // The caps on paragraphs and words (Document/TextRunLimits) bound each writer's work; this bounds the time
         // whatever else goes wrong, so a build always ends. A writer past it is abandoned (its output is never used).
         var writerTime = options.WriterTimeFor(review.Size);
-        if (!Finished([.. writing, .. figureWriting is null ? [] : new[] { figureWriting }], writerTime))
+        if (!Finished([writing, .. figureWriting is null ? [] : new[] { figureWriting }], writerTime))
         {
-            foreach (var (name, task) in names.Zip(writing).Where(w => !w.Second.IsCompleted))
+            foreach (var name in jobs.Unfinished())
                 diagnostics.Error($"{name}.md", 0, 0, WriterTimeoutCode,
                     string.Create(CultureInfo.InvariantCulture, $"writing {name} in every format took longer than {writerTime.TotalSeconds:0} seconds and was stopped."),
                     "Split the document into several templates in templates/documents/, or report the input that caused this.");
@@ -57,15 +56,12 @@ internal static class WriterStep
             foreach (var diagnostic in figureWriting.Result.Items) diagnostics.Add(diagnostic);
         }
         var origins = new CharacterOrigins(options.DataDirectory, options.TemplatesDirectory);
-        foreach (var documentDiagnostics in writing.Select(w => w.Result))
-        {
-            foreach (var diagnostic in documentDiagnostics.Items) diagnostics.Add(origins.Relocate(diagnostic));
-        }
+        foreach (var diagnostic in jobs.Diagnostics()) diagnostics.Add(origins.Relocate(diagnostic));
     }
 
     /// <summary>Whether every writer finished within <paramref name="limit"/> of processor time (Model/WorkBudget), so
     /// that a large review on a loaded machine is not stopped as a hung one.</summary>
-    private static bool Finished(List<Task<DiagnosticBag>> writing, TimeSpan limit)
+    private static bool Finished(Task[] writing, TimeSpan limit)
     {
         using var budget = new WorkBudget(limit);
         while (!budget.IsSpent)
@@ -113,22 +109,6 @@ internal static class WriterStep
         using var pdf = new MemoryStream();
         if (PdfWriter.WriteFigure(figure.Layout, ReportBuilder.FigureFileName, pdf, settings.Pdf, diagnostics)) outputs.Add(name, pdf.ToArray());
         progress.Finished(name);
-        return diagnostics;
-    }
-
-    private static DiagnosticBag WriteDocument(
-        ReportDocument document, WriterSettings settings, HashSet<string> formats, OutputSet files, IBuildProgress progress)
-    {
-        var diagnostics = new DiagnosticBag();
-        var pdfName = $"{document.Name}.pdf";
-        settings = settings with { Pdf = settings.Pdf with { PageDrawn = pages => progress.Pages(pdfName, pages) } };
-        foreach (var writer in DocumentWriters.All(settings).Where(w => formats.Contains(w.Extension)))
-        {
-            var name = $"{document.Name}.{writer.Extension}";
-            progress.Started(name);
-            if (writer.Write(document, diagnostics) is { } content) files.Add(name, content);
-            progress.Finished(name);
-        }
         return diagnostics;
     }
 
