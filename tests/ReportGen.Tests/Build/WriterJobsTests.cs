@@ -7,7 +7,7 @@ using ReportGen.Rendering.Pdf;
 namespace ReportGen.Tests.Build;
 
 /// <summary>
-/// The writers of every document run as one job each, the Word and PDF files first and the larger document first
+/// The writers of every document run as one job each, the larger document first and, within it, the Word and PDF files
 /// (#20: a cold build waited for the manuscript's chain of writers while the other core sat idle).
 /// </summary>
 public sealed class WriterJobsTests
@@ -21,14 +21,14 @@ public sealed class WriterJobsTests
     }
 
     [Fact]
-    public void Word_and_PDF_files_start_first_the_larger_document_first_then_the_rest()
+    public void The_larger_document_starts_first_its_Word_and_PDF_files_before_its_other_formats()
     {
         var settings = new WriterSettings(new Dictionary<string, string>(), "", "latex-preamble.sbn", new PdfOptions());
         var formats = DocumentWriters.All(settings).Select(w => w.Extension).ToHashSet();
         var jobs = WriterJobs.For([Document("small", 1), Document("large", 40)], settings, formats, NoBuildProgress.Instance);
 
         Assert.Equal(
-            ["large.pdf", "large.docx", "small.pdf", "small.docx", "large.md", "large.tex", "large.html", "small.md", "small.tex", "small.html"],
+            ["large.pdf", "large.docx", "large.md", "large.tex", "large.html", "small.pdf", "small.docx", "small.md", "small.tex", "small.html"],
             jobs.Order());
     }
 }
